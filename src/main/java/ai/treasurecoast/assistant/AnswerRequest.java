@@ -1,0 +1,10 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.shared.WorkspaceId;
+import java.util.List;
+
+/**
+ * One visitor message to answer, with the kinds of the bot's previous replies in this session
+ * (newest last), so the pipeline can ask for clarification at most once in a row.
+ */
+public record AnswerRequest(WorkspaceId workspaceId, String botId, String message, List<String> previousReplyKinds) {}

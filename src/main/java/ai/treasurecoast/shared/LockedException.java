@@ -1,0 +1,8 @@
+package ai.treasurecoast.shared;
+
+/** Demo safe mode blocks this destructive action. */
+public class LockedException extends RuntimeException {
+    public LockedException(String message) {
+        super(message);
+    }
+}
