@@ -65,42 +65,55 @@ class Dispatcher implements SmartLifecycle {
         paused.set(false);
     }
 
-    /** One poll: claims and sends until nothing is due. Returns how many attempts were made. */
+    /**
+     * One poll: {@code concurrency} workers each claim a few rows, send them and record the results, until
+     * nothing is due. Claiming per worker keeps the time between claim and send short, well inside the lease.
+     * Returns how many attempts were made.
+     */
     int poll() {
-        int total = 0;
         synchronized (tickLock) {
-            while (!paused.get()) {
-                List<OutboxRepository.Claimed> claimed = rows.claim(node, settings.batchSize(), settings.lease());
-                if (claimed.isEmpty()) {
+            if (paused.get()) {
+                return 0;
+            }
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, settings.concurrency()); i++) {
+                futures.add(workers.submit(this::work));
+            }
+            int total = 0;
+            for (Future<Integer> f : futures) {
+                try {
+                    total += f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     break;
-                }
-                total += claimed.size();
-                sendAll(claimed);
-                if (claimed.size() < settings.batchSize()) {
-                    break;
+                } catch (Exception e) {
+                    log.warn("Notification worker failed: {}", e.getClass().getSimpleName());
                 }
             }
+            return total;
         }
-        return total;
     }
 
-    private void sendAll(List<OutboxRepository.Claimed> claimed) {
-        List<Future<?>> futures = new ArrayList<>(claimed.size());
-        for (OutboxRepository.Claimed c : claimed) {
-            futures.add(workers.submit(() -> attempt(c)));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                log.warn(
-                        "A notification attempt failed unexpectedly: {}",
-                        e.getClass().getSimpleName());
+    private int work() {
+        int done = 0;
+        while (!paused.get()) {
+            long claimedAt = System.nanoTime();
+            List<OutboxRepository.Claimed> claimed = rows.claim(node, settings.batchSize(), settings.lease());
+            if (claimed.isEmpty()) {
+                break;
+            }
+            for (OutboxRepository.Claimed c : claimed) {
+                if (paused.get()
+                        || System.nanoTime() - claimedAt > settings.lease().toNanos() / 2) {
+                    // too close to the lease's end: another node may take it over, so hand it back unsent
+                    rows.release(c, node);
+                } else {
+                    attempt(c);
+                    done++;
+                }
             }
         }
+        return done;
     }
 
     void attempt(OutboxRepository.Claimed c) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,8 +50,9 @@ class NotificationQueries {
         return jdbc.sql(
                         "SELECT max(created_at) AS last FROM notification_logs WHERE workspace_id = :ws AND outcome = 'sent'")
                 .param("ws", workspace.value())
-                .query((rs, i) -> OutboxRepository.instant(rs, "last"))
-                .single();
+                .query((rs, i) -> Optional.ofNullable(OutboxRepository.instant(rs, "last")))
+                .single()
+                .orElse(null);
     }
 
     LastAttempt lastFailure(WorkspaceId workspace) {

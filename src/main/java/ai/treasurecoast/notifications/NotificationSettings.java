@@ -47,7 +47,7 @@ record NotificationSettings(
     record Dispatch(
             @DefaultValue("true") boolean dispatcherEnabled,
             @DefaultValue("1500ms") Duration pollInterval,
-            @DefaultValue("50") int batchSize,
+            @DefaultValue("5") int batchSize,
             @DefaultValue("4") int concurrency,
             @DefaultValue("2m") Duration lease,
             @DefaultValue("8") int maxAttempts,

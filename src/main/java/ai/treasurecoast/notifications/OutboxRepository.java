@@ -133,6 +133,20 @@ class OutboxRepository {
                 .update();
     }
 
+    /** Hands a claimed row back unsent, as if it had not been claimed. */
+    void release(Claimed c, String node) {
+        jdbc.sql("""
+                        UPDATE notifications SET status = 'pending', attempts = attempts - 1, locked_until = NULL,
+                            locked_by = NULL, updated_at = now()
+                        WHERE workspace_id = :ws AND id = :id AND status = 'in_flight' AND locked_by = :node AND attempts = :attempt
+                        """)
+                .param("ws", c.workspaceId().value())
+                .param("id", c.id())
+                .param("node", node)
+                .param("attempt", c.attempt())
+                .update();
+    }
+
     /** A test send is recorded as a finished notification with its one attempt, so it shows in the log and status. */
     void recordTest(WorkspaceId workspace, OutgoingMessage m, Delivery d, long durationMs, String node) {
         UUID id = insert(workspace, null, "test", m, 1, "in_flight");

@@ -40,7 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.notifications.backoff-base=100ms",
             "app.notifications.backoff-cap=400ms",
             "app.notifications.max-attempts=4",
-            "app.notifications.lease=5s",
+            "app.notifications.lease=30s",
             "app.notifications.digest-enabled=false",
             "app.notifications.breaker.minimum-number-of-calls=100000"
         })
