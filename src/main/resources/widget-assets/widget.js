@@ -445,6 +445,7 @@
         if (ok) copy.textContent = 'Copied';
       });
       box.appendChild(copy);
+      box.appendChild(button('Close', 'act', function () { box.remove(); }));
       box.appendChild(report);
       wrap.appendChild(box);
       var lines = [];
