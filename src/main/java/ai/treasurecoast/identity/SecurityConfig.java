@@ -19,6 +19,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -122,7 +123,10 @@ class SecurityConfig {
                             r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
                     h.frameOptions(f -> f.deny());
                     if (env.production()) {
-                        h.httpStrictTransportSecurity(s -> s.includeSubDomains(true)
+                        // TLS usually ends at the load balancer, so the request looks insecure here; send HSTS
+                        // anyway (browsers ignore it over plain http).
+                        h.httpStrictTransportSecurity(s -> s.requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
                     } else {
                         h.httpStrictTransportSecurity(s -> s.disable());
