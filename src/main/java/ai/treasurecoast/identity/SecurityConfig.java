@@ -1,5 +1,6 @@
 package ai.treasurecoast.identity;
 
+import ai.treasurecoast.audit.AuditRecorder;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,9 +91,10 @@ class SecurityConfig {
             SecurityContextRepository contexts,
             UserRepository users,
             IdentitySettings settings,
-            AppEnvironment env)
+            AppEnvironment env,
+            AuditRecorder audit)
             throws Exception {
-        SecurityProblemHandlers handlers = new SecurityProblemHandlers();
+        SecurityProblemHandlers handlers = new SecurityProblemHandlers(audit);
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
                         .permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/password-reset/**")
