@@ -4,10 +4,10 @@ import java.util.List;
 
 /**
  * One industry template as stored in {@code demo/templates/<industry>.json}: the workspace, its
- * bot, its knowledge and the sweep cases the real pipeline must pass.
+ * bot, its knowledge and the sweep cases the real pipeline must pass. Disclaimers are not part of a
+ * template: they come from the industry rules of the assistant module.
  */
-record DemoTemplate(
-        String industry, Workspace workspace, Bot bot, String disclaimer, Knowledge knowledge, List<SweepCase> sweep) {
+record DemoTemplate(String industry, Workspace workspace, Bot bot, Knowledge knowledge, List<SweepCase> sweep) {
 
     record Workspace(String name, String clientId, String timezone, String bookingMode, String externalBookingUrl) {}
 

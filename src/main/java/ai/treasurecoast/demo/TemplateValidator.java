@@ -1,5 +1,6 @@
 package ai.treasurecoast.demo;
 
+import ai.treasurecoast.assistant.IndustryRules;
 import ai.treasurecoast.demo.DemoTemplate.Knowledge;
 import ai.treasurecoast.demo.DemoTemplate.SweepCase;
 import ai.treasurecoast.shared.CardNumbers;
@@ -47,9 +48,7 @@ final class TemplateValidator {
         }
         checkWorkspace(t, p);
         checkBot(t, p);
-        if (REGULATED.contains(t.industry()) && blank(t.disclaimer())) {
-            p.add("regulated industry needs a disclaimer");
-        }
+        checkDisclaimer(t.industry(), p);
         checkKnowledge(t.knowledge(), p);
         checkSweep(t.sweep(), p);
         checkText(allText(t), p);
@@ -73,6 +72,19 @@ final class TemplateValidator {
             p.add("only " + templates.size() + " templates; at least 12 industries are required");
         }
         return p;
+    }
+
+    /** Regulated industries carry their disclaimer through the assistant's industry rules. */
+    static void checkDisclaimer(String industry, List<String> p) {
+        if (!REGULATED.contains(industry)) {
+            return;
+        }
+        IndustryRules rules = IndustryRules.of(industry);
+        require(
+                industry.equals(rules.industry()) && rules.regulated() && !blank(rules.disclaimer()),
+                "regulated industry needs industry rules with regulated=true and a disclaimer",
+                p);
+        require(!rules.disclaimerTopics().isEmpty(), "regulated industry rules need disclaimer topics", p);
     }
 
     private static void checkWorkspace(DemoTemplate t, List<String> p) {
@@ -241,7 +253,6 @@ final class TemplateValidator {
                 texts.addAll(t.bot().quickReplies());
             }
         }
-        texts.add(t.disclaimer());
         Knowledge k = t.knowledge();
         if (k != null) {
             if (k.faqs() != null) {

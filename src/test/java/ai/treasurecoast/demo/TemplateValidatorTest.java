@@ -50,10 +50,12 @@ class TemplateValidatorTest {
     }
 
     @Test
-    void regulatedIndustriesNeedADisclaimer() {
-        DemoTemplate t = new DemoTemplate(
-                dental.industry(), dental.workspace(), dental.bot(), " ", dental.knowledge(), dental.sweep());
-        assertThat(TemplateValidator.problems(t)).contains("regulated industry needs a disclaimer");
+    void regulatedIndustriesGetTheirDisclaimerFromTheIndustryRules() {
+        for (String industry : TemplateValidator.REGULATED) {
+            List<String> problems = new ArrayList<>();
+            TemplateValidator.checkDisclaimer(industry, problems);
+            assertThat(problems).as(industry).isEmpty();
+        }
     }
 
     @Test
@@ -61,8 +63,8 @@ class TemplateValidatorTest {
         List<SweepCase> cases = new ArrayList<>(dental.sweep());
         cases.add(new SweepCase("Hi", "maybe", List.of(), List.of(), null, null));
         cases.add(new SweepCase(" ", "answer", null, List.of(), null, null));
-        DemoTemplate t = new DemoTemplate(
-                dental.industry(), dental.workspace(), dental.bot(), dental.disclaimer(), dental.knowledge(), cases);
+        DemoTemplate t =
+                new DemoTemplate(dental.industry(), dental.workspace(), dental.bot(), dental.knowledge(), cases);
         assertThat(TemplateValidator.problems(t))
                 .anyMatch(p -> p.contains("expect must be"))
                 .anyMatch(p -> p.contains("question must be"))
@@ -76,7 +78,6 @@ class TemplateValidatorTest {
                 dental.industry(),
                 dental.workspace(),
                 dental.bot(),
-                dental.disclaimer(),
                 new Knowledge(k.faqs().subList(0, 3), k.articles(), k.services().subList(0, 2), k.hours()),
                 dental.sweep());
         assertThat(TemplateValidator.problems(t))
@@ -93,12 +94,7 @@ class TemplateValidatorTest {
 
     private DemoTemplate withWorkspace(UnaryOperator<Workspace> change) {
         return new DemoTemplate(
-                dental.industry(),
-                change.apply(dental.workspace()),
-                dental.bot(),
-                dental.disclaimer(),
-                dental.knowledge(),
-                dental.sweep());
+                dental.industry(), change.apply(dental.workspace()), dental.bot(), dental.knowledge(), dental.sweep());
     }
 
     private DemoTemplate withFaq(Faq faq) {
@@ -109,7 +105,6 @@ class TemplateValidatorTest {
                 dental.industry(),
                 dental.workspace(),
                 dental.bot(),
-                dental.disclaimer(),
                 new Knowledge(faqs, k.articles(), k.services(), k.hours()),
                 dental.sweep());
     }
