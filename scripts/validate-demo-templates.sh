@@ -8,9 +8,9 @@ out=$(mktemp)
 ./mvnw -q test -Dtest=DemoTemplateValidationTest -Dsurefire.failIfNoSpecifiedTests=false >"$out" 2>&1
 rc=$?
 # App logs are JSON lines; show the table and any failure summary only.
-grep -vE '^\{' "$out" | sed -n '/DEMO TEMPLATE VALIDATION/,$p'
+grep -vE '^\{' "$out" | sed -n '/DEMO TEMPLATE VALIDATION/,/templates, [0-9]* problems/p' | awk '!seen[$0]++'
 if [ $rc -ne 0 ]; then
-  grep -vE '^\{' "$out" | grep -E 'ERROR|FAIL|problems' | head -40
+  grep -vE '^\{' "$out" | grep -E '^\[ERROR\] (COMPILATION|/)' | head -20
   echo "validate-demo-templates: FAILED" >&2
 fi
 rm -f "$out"
