@@ -178,6 +178,19 @@ class AssistantEvaluation {
                 lat.p50Millis(),
                 lat.p95Millis(),
                 lat.p99Millis()));
+        b.append(String.format(
+                Locale.ROOT,
+                "  of which knowledge search alone: p50 %.2f ms, p95 %.2f ms; workspace lookup alone: p50 %.2f ms, p95 %.2f ms%n",
+                lat.searchP50(),
+                lat.searchP95(),
+                lat.lookupP50(),
+                lat.lookupP95()));
+        b.append(String.format(
+                Locale.ROOT,
+                "  machine load average at the end: %.2f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors()));
         b.append(misses.size()).append(" questions missed:\n");
         misses.forEach(m -> b.append("  ").append(m).append('\n'));
         return b.toString();
