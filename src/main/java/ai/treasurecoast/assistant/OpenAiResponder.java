@@ -103,7 +103,7 @@ final class OpenAiResponder {
                     .path(0)
                     .path("message")
                     .path("content")
-                    .asText("");
+                    .asString("");
             content = json.readTree(stripFence(text));
         } catch (RuntimeException e) {
             throw new Rejected("unreadable model output");
@@ -113,11 +113,11 @@ final class OpenAiResponder {
         }
         boolean grounded = content.path("grounded").asBoolean(false);
         List<String> cited = new ArrayList<>();
-        content.path("citations").forEach(n -> cited.add(n.asText("")));
+        content.path("citations").forEach(n -> cited.add(n.asString("")));
         if (!grounded) {
             return new Draft(false, null, List.of());
         }
-        String answer = content.path("answer").asText("").strip();
+        String answer = content.path("answer").asString("").strip();
         if (answer.isEmpty() || answer.length() > 1500) {
             throw new Rejected("empty or oversized answer");
         }

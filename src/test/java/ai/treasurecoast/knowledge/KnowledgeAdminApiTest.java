@@ -48,22 +48,22 @@ class KnowledgeAdminApiTest {
         var created =
                 adminA.post(base(a) + "/faqs", Map.of("question", "Do you see kids?", "answer", "Yes, from age 3."));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().get("id").asText();
-        assertThat(created.json().get("question").asText()).isEqualTo("Do you see kids?");
+        String id = created.json().get("id").asString();
+        assertThat(created.json().get("question").asString()).isEqualTo("Do you see kids?");
         assertThat(audited("faq.create", id)).isEqualTo(1);
 
         var list = viewerA.get(base(a) + "/faqs?page=0&size=10");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().get("total").asLong()).isEqualTo(1);
         assertThat(list.json().get("size").asInt()).isEqualTo(10);
-        assertThat(list.json().get("items").get(0).get("answer").asText()).isEqualTo("Yes, from age 3.");
+        assertThat(list.json().get("items").get(0).get("answer").asString()).isEqualTo("Yes, from age 3.");
 
         var patched = adminA.patch(base(a) + "/faqs/" + id, Map.of("answer", "Yes, from age 2."));
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        assertThat(patched.json().get("question").asText()).isEqualTo("Do you see kids?");
-        assertThat(patched.json().get("answer").asText()).isEqualTo("Yes, from age 2.");
+        assertThat(patched.json().get("question").asString()).isEqualTo("Do you see kids?");
+        assertThat(patched.json().get("answer").asString()).isEqualTo("Yes, from age 2.");
         assertThat(audited("faq.update", id)).isEqualTo(1);
-        assertThat(adminA.get(base(a) + "/faqs/" + id).json().get("answer").asText())
+        assertThat(adminA.get(base(a) + "/faqs/" + id).json().get("answer").asString())
                 .isEqualTo("Yes, from age 2.");
 
         assertThat(adminA.delete(base(a) + "/faqs/" + id).status()).isEqualTo(204);
@@ -76,7 +76,8 @@ class KnowledgeAdminApiTest {
     void articlesAndServices() {
         var article = adminA.post(base(a) + "/articles", Map.of("title", "First visit", "body", "Bring your ID."));
         assertThat(article.status()).as(article.body()).isEqualTo(201);
-        assertThat(audited("article.create", article.json().get("id").asText())).isEqualTo(1);
+        assertThat(audited("article.create", article.json().get("id").asString()))
+                .isEqualTo(1);
         var service = adminA.post(
                 base(a) + "/services",
                 Map.of(
@@ -89,17 +90,17 @@ class KnowledgeAdminApiTest {
                         "durationMinutes",
                         60));
         assertThat(service.status()).as(service.body()).isEqualTo(201);
-        String sid = service.json().get("id").asText();
+        String sid = service.json().get("id").asString();
         assertThat(service.json().get("durationMinutes").asInt()).isEqualTo(60);
         var put = adminA.put(base(a) + "/services/" + sid, Map.of("priceText", "$130"));
         assertThat(put.status()).isEqualTo(200);
-        assertThat(put.json().get("priceText").asText()).isEqualTo("$130");
-        assertThat(put.json().get("name").asText()).isEqualTo("Cleaning");
+        assertThat(put.json().get("priceText").asString()).isEqualTo("$130");
+        assertThat(put.json().get("name").asString()).isEqualTo("Cleaning");
         assertThat(audited("service.update", sid)).isEqualTo(1);
         assertThat(adminA.get(base(a) + "/services").json().get("total").asLong())
                 .isEqualTo(1);
         assertThat(adminA.delete(base(a) + "/articles/"
-                                + article.json().get("id").asText())
+                                + article.json().get("id").asString())
                         .status())
                 .isEqualTo(204);
     }
@@ -109,7 +110,7 @@ class KnowledgeAdminApiTest {
         String id = adminA.post(base(a) + "/faqs", Map.of("question", "Q?", "answer", "A."))
                 .json()
                 .get("id")
-                .asText();
+                .asString();
         assertThat(viewerA.get(base(a) + "/faqs/" + id).status()).isEqualTo(200);
         assertThat(viewerA.post(base(a) + "/faqs", Map.of("question", "Q2?", "answer", "A2."))
                         .status())
@@ -122,7 +123,7 @@ class KnowledgeAdminApiTest {
         assertThat(viewerA.post(base(a) + "/services", Map.of("name", "X", "description", "Y"))
                         .status())
                 .isEqualTo(403);
-        assertThat(adminA.get(base(a) + "/faqs/" + id).json().get("answer").asText())
+        assertThat(adminA.get(base(a) + "/faqs/" + id).json().get("answer").asString())
                 .isEqualTo("A.");
         assertThat(adminA.get(base(a) + "/faqs").json().get("total").asLong()).isEqualTo(1);
     }
@@ -133,7 +134,7 @@ class KnowledgeAdminApiTest {
                 .post(base(b) + "/faqs", Map.of("question", "B?", "answer", "B."))
                 .json()
                 .get("id")
-                .asText();
+                .asString();
         assertThat(adminA.get(base(b) + "/faqs").status()).isEqualTo(404);
         assertThat(adminA.get(base(b) + "/faqs/" + idB).status()).isEqualTo(404);
         assertThat(adminA.post(base(b) + "/faqs", Map.of("question", "x?", "answer", "y"))
@@ -174,12 +175,12 @@ class KnowledgeAdminApiTest {
     void hoursAreReplacedAndAudited() {
         var empty = viewerA.get(base(a) + "/hours");
         assertThat(empty.status()).isEqualTo(200);
-        assertThat(empty.json().get("timezone").asText()).isEqualTo("America/New_York");
+        assertThat(empty.json().get("timezone").asString()).isEqualTo("America/New_York");
         assertThat(empty.json().get("weekly").size()).isZero();
         var put = adminA.put(base(a) + "/hours", hours());
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         var got = viewerA.get(base(a) + "/hours").json();
-        assertThat(got.get("weekly").get(0).get("day").asText()).isEqualTo("MONDAY");
+        assertThat(got.get("weekly").get(0).get("day").asString()).isEqualTo("MONDAY");
         assertThat(got.get("exceptions").get(0).get("closed").asBoolean()).isTrue();
         assertThat(audited("hours.update", a)).isEqualTo(1);
     }
@@ -196,7 +197,7 @@ class KnowledgeAdminApiTest {
 
     private static List<String> fields(ApiClient.Response r) {
         List<String> out = new java.util.ArrayList<>();
-        r.json().get("errors").forEach(e -> out.add(e.get("field").asText()));
+        r.json().get("errors").forEach(e -> out.add(e.get("field").asString()));
         return out;
     }
 

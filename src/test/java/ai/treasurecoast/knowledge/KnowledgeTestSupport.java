@@ -32,7 +32,7 @@ final class KnowledgeTestSupport {
         if (r.status() != 201) {
             throw new AssertionError(r.toString());
         }
-        return r.json().get("id").asText();
+        return r.json().get("id").asString();
     }
 
     static ApiClient user(int port, JdbcClient jdbc, String workspaceId, String role) {
