@@ -35,7 +35,7 @@ final class TemplateValidator {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s)\"']+");
     private static final Pattern PAYMENT = Pattern.compile("(?i)\\b(pay now|pay online|pay here|pay (?:in|through|via) "
             + "(?:the )?chat|card number|credit card number|cvv|cvc|security code|expiration date|deposit|prepay"
-            + "|venmo|zelle|cash ?app|paypal|wire transfer|send (?:us )?(?:your )?payment)\\b");
+            + "|venmo|zelle|cash ?app|pay ?pal|wire transfer|send (?:us )?(?:your )?payment)\\b");
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
 
     private TemplateValidator() {}

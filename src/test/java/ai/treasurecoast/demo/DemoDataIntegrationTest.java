@@ -9,18 +9,17 @@ import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.support.ApiClient;
 import ai.treasurecoast.support.IntegrationTest;
 import ai.treasurecoast.support.TestAccounts;
+import ai.treasurecoast.support.TestUsers;
 import ai.treasurecoast.workspace.Bots;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /** Seeding and the super admin reset against the real database; the shared test context does not seed. */
 @IntegrationTest
@@ -86,7 +85,7 @@ class DemoDataIntegrationTest {
                         "timezone",
                         "America/New_York"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        WorkspaceId real = WorkspaceId.parse(created.json().get("id").asText());
+        WorkspaceId real = WorkspaceId.parse(created.json().get("id").asString());
         knowledge.createFaq(real, new FaqInput("Do you sell gift cards?", "Yes, at the front desk."));
 
         WorkspaceView dental = workspaces.findByClientId("demo-dental").orElseThrow();
@@ -115,25 +114,25 @@ class DemoDataIntegrationTest {
     void onlySuperAdminsMayReset() {
         assertThat(new ApiClient(port).post("/api/admin/demo/reset", null).status())
                 .isIn(401, 403);
-        ApiClient superAdmin = new ApiClient(port).loginOrFail(TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
-        String clientId = "reset-guard-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        var created = superAdmin.post(
-                "/api/admin/workspaces",
-                Map.of("name", "Guard", "clientId", clientId, "industry", "hvac", "timezone", "America/New_York"));
-        String email = clientId + "@treasurecoast.test";
-        jdbc.sql(
-                        "INSERT INTO users (id, email, password_hash, role, workspace_id) VALUES (:id, :e, :h, 'WORKSPACE_ADMIN', :w)")
-                .param("id", UUID.randomUUID())
-                .param("e", email)
-                .param(
-                        "h",
-                        Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(TestAccounts.USER_PASSWORD))
-                .param("w", UUID.fromString(created.json().get("id").asText()))
-                .update();
+        ApiClient superAdmin = TestUsers.superClient(port);
+        String workspaceId = TestUsers.workspace(superAdmin, "reset-guard");
+        TestUsers.TestUser admin = TestUsers.user(superAdmin, jdbc, "WORKSPACE_ADMIN", workspaceId);
         long before = countResets();
-        ApiClient admin = new ApiClient(port).loginOrFail(email, TestAccounts.USER_PASSWORD);
-        assertThat(admin.post("/api/admin/demo/reset", null).status()).isEqualTo(403);
-        assertThat(superAdmin.withoutCsrf().post("/api/admin/demo/reset", null).status())
+        assertThat(TestUsers.login(port, admin)
+                        .post("/api/admin/demo/reset", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(superAdmin
+                        .post("/api/admin/impersonation", Map.of("workspaceId", workspaceId))
+                        .status())
+                .isEqualTo(200);
+        assertThat(superAdmin.post("/api/admin/demo/reset", null).status()).isEqualTo(403);
+        assertThat(superAdmin.delete("/api/admin/impersonation").status()).isEqualTo(204);
+        assertThat(new ApiClient(port)
+                        .loginOrFail(TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD)
+                        .withoutCsrf()
+                        .post("/api/admin/demo/reset", null)
+                        .status())
                 .isEqualTo(403);
         assertThat(countResets()).isEqualTo(before);
     }
