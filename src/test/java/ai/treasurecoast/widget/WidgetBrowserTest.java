@@ -241,6 +241,36 @@ class WidgetBrowserTest {
         assertThat(intents(site)).isEqualTo(1);
     }
 
+    @Test
+    void crisisRepliesSourcesAndDisclaimersAreShownAsTextAndProminently() {
+        var site = fixtures.site("medical", List.of());
+        page.navigate(host.page("/crisis", port, site, null, true, null));
+        openChat();
+        String body = """
+                {"sessionId":"abcdefghijklmnopqrstuvwxyz012345","reply":{"text":"<img src=x id=injected> Please call 911 now.",
+                "kind":"crisis","sources":[{"type":"faq","id":"1","title":"<b>Emergencies</b>"}],
+                "disclaimer":"Not medical advice."},"actions":[{"type":"call","phone":"+1 911"}]}""";
+        page.route(
+                "**/api/widget/chat/**",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody(body)
+                        .setHeaders(java.util.Map.of("Access-Control-Allow-Origin", "*"))));
+        page.locator("#tcai-input").fill("help");
+        page.locator("#tcai-input").press("Enter");
+        Locator crisis = page.locator(".msg.crisis");
+        crisis.waitFor();
+        assertThat(crisis.getAttribute("role")).isEqualTo("alert");
+        assertThat(crisis.textContent())
+                .startsWith("Important")
+                .contains("<img src=x id=injected> Please call 911 now.");
+        assertThat(page.locator("#injected").count()).isZero();
+        assertThat(crisis.locator(".sources li").textContent()).isEqualTo("<b>Emergencies</b>");
+        assertThat(crisis.locator(".note").textContent()).isEqualTo("Not medical advice.");
+        assertThat(crisis.locator("a[href='tel:+1911']").count()).isEqualTo(1);
+    }
+
     private long intents(WidgetFixtures.Site site) {
         return jdbc.sql("SELECT count(*) FROM booking_intents WHERE workspace_id = :w")
                 .param("w", UUID.fromString(site.workspaceId()))
