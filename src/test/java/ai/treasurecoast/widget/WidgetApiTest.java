@@ -51,11 +51,11 @@ class WidgetApiTest {
                         "disclaimer",
                         "version");
         JsonNode c = r.json();
-        assertThat(c.get("clientId").asText()).isEqualTo(site.clientId());
-        assertThat(c.get("theme").get("primaryColor").asText()).isEqualTo("#123456");
-        assertThat(c.get("bookingMode").asText()).isEqualTo("off");
+        assertThat(c.get("clientId").asString()).isEqualTo(site.clientId());
+        assertThat(c.get("theme").get("primaryColor").asString()).isEqualTo("#123456");
+        assertThat(c.get("bookingMode").asString()).isEqualTo("off");
         assertThat(c.get("leadCapture").get("enabled").asBoolean()).isTrue();
-        assertThat(c.get("disclaimer").asText()).contains("not medical advice");
+        assertThat(c.get("disclaimer").asString()).contains("not medical advice");
         assertThat(r.header("Cache-Control")).isEqualTo("public, max-age=60");
         assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("*");
         assertThat(r.header("Set-Cookie")).isNull();
@@ -68,7 +68,7 @@ class WidgetApiTest {
 
         fixtures.booking(site, "external", "https://book.example.com/dental");
         var external = visitor.get("/api/widget/config" + site.path());
-        assertThat(external.json().get("bookingUrl").asText()).isEqualTo("https://book.example.com/dental");
+        assertThat(external.json().get("bookingUrl").asString()).isEqualTo("https://book.example.com/dental");
         assertThat(external.header("ETag")).isNotEqualTo(etag);
     }
 
@@ -97,24 +97,24 @@ class WidgetApiTest {
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.body()).doesNotContain("4111");
         JsonNode reply = first.json().get("reply");
-        assertThat(reply.get("kind").asText()).isIn("answer", "clarify", "fallback", "crisis", "refusal");
+        assertThat(reply.get("kind").asString()).isIn("answer", "clarify", "fallback", "crisis", "refusal");
         assertThat(reply.has("text") && reply.has("sources") && reply.has("disclaimer"))
                 .isTrue();
         assertThat(first.json().get("actions").isArray()).isTrue();
-        String session = first.json().get("sessionId").asText();
+        String session = first.json().get("sessionId").asString();
         assertThat(session).hasSizeGreaterThanOrEqualTo(22);
 
         var second = visitor.post(
                 "/api/widget/chat" + site.path(), Map.of("message", "And opening hours?", "sessionId", session));
-        assertThat(second.json().get("sessionId").asText()).isEqualTo(session);
+        assertThat(second.json().get("sessionId").asString()).isEqualTo(session);
 
         var other = fixtures.site("general", List.of());
         var foreign = visitor.post("/api/widget/chat" + other.path(), Map.of("message", "hello", "sessionId", session));
-        assertThat(foreign.json().get("sessionId").asText()).isNotEqualTo(session);
+        assertThat(foreign.json().get("sessionId").asString()).isNotEqualTo(session);
 
         var list = fixtures.admin().get("/api/admin/workspaces/" + site.workspaceId() + "/conversations");
         assertThat(list.json().get("total").asLong()).isEqualTo(1);
-        String conversationId = list.json().get("items").get(0).get("id").asText();
+        String conversationId = list.json().get("items").get(0).get("id").asString();
         var detail = fixtures.admin()
                 .get("/api/admin/workspaces/" + site.workspaceId() + "/conversations/" + conversationId);
         assertThat(detail.json().get("messages")).hasSize(2);
@@ -130,7 +130,7 @@ class WidgetApiTest {
         var site = fixtures.site("general", List.of());
         var empty = visitor.post("/api/widget/chat" + site.path(), Map.of("message", ""));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(empty.json().get("errors").get(0).get("field").asText()).isEqualTo("message");
+        assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("message");
         assertThat(visitor.post("/api/widget/chat" + site.path(), Map.of("message", "x".repeat(2001)))
                         .status())
                 .isEqualTo(400);
@@ -168,19 +168,19 @@ class WidgetApiTest {
         var keyed = new ApiClient(port).header("Idempotency-Key", "lead-key-12345678");
         var created = keyed.post(path, body);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("status").asText()).isEqualTo("received");
-        String leadId = created.json().get("leadId").asText();
+        assertThat(created.json().get("status").asString()).isEqualTo("received");
+        String leadId = created.json().get("leadId").asString();
         var replay = keyed.post(path, body);
         assertThat(replay.status()).isEqualTo(201);
-        assertThat(replay.json().get("leadId").asText()).isEqualTo(leadId);
+        assertThat(replay.json().get("leadId").asString()).isEqualTo(leadId);
         body.put("name", "Someone Else");
         assertThat(keyed.post(path, body).status()).isEqualTo(422);
 
         var leads = fixtures.admin().get("/api/admin/workspaces/" + site.workspaceId() + "/leads");
         assertThat(leads.json().get("total").asLong()).isEqualTo(1);
         var lead = fixtures.admin().get("/api/admin/workspaces/" + site.workspaceId() + "/leads/" + leadId);
-        assertThat(lead.json().get("email").asText()).isEqualTo("ann@example.com");
-        assertThat(lead.json().get("message").asText()).isEqualTo("Card [card number removed] please call");
+        assertThat(lead.json().get("email").asString()).isEqualTo("ann@example.com");
+        assertThat(lead.json().get("message").asString()).isEqualTo("Card [card number removed] please call");
 
         var other = fixtures.site("general", List.of());
         assertThat(fixtures.admin()
@@ -209,8 +209,8 @@ class WidgetApiTest {
         fixtures.booking(site, "external", "https://book.example.com/salon");
         var intent = visitor.post("/api/widget/booking-intents" + site.path(), Map.of());
         assertThat(intent.status()).isEqualTo(201);
-        assertThat(intent.json().get("url").asText()).isEqualTo("https://book.example.com/salon");
-        assertThat(intent.json().get("intentId").asText()).isNotBlank();
+        assertThat(intent.json().get("url").asString()).isEqualTo("https://book.example.com/salon");
+        assertThat(intent.json().get("intentId").asString()).isNotBlank();
         assertThat(visitor.post("/api/widget/booking-requests" + site.path(), request)
                         .status())
                 .isEqualTo(409);
@@ -222,12 +222,12 @@ class WidgetApiTest {
         var keyed = new ApiClient(port).header("Idempotency-Key", "booking-key-1234");
         var created = keyed.post("/api/widget/booking-requests" + site.path(), request);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("status").asText()).isEqualTo("received");
-        String id = created.json().get("requestId").asText();
+        assertThat(created.json().get("status").asString()).isEqualTo("received");
+        String id = created.json().get("requestId").asString();
         assertThat(keyed.post("/api/widget/booking-requests" + site.path(), request)
                         .json()
                         .get("requestId")
-                        .asText())
+                        .asString())
                 .isEqualTo(id);
         var changed = new HashMap<>(request);
         changed.put("service", "Colour");
@@ -235,7 +235,7 @@ class WidgetApiTest {
                         .status())
                 .isEqualTo(422);
         var stored = fixtures.admin().get("/api/admin/workspaces/" + site.workspaceId() + "/booking-requests/" + id);
-        assertThat(stored.json().get("service").asText()).isEqualTo("Cut");
+        assertThat(stored.json().get("service").asString()).isEqualTo("Cut");
         assertThat(fixtures.admin()
                         .get("/api/admin/workspaces/" + site.workspaceId() + "/booking-requests")
                         .json()

@@ -43,7 +43,7 @@ final class WidgetFixtures {
         if (created.status() != 201) {
             throw new AssertionError(created.toString());
         }
-        String id = created.json().get("id").asText();
+        String id = created.json().get("id").asString();
         Map<String, Object> bot = new LinkedHashMap<>();
         bot.put("botId", "front-desk");
         bot.put("name", "Front Desk");

@@ -64,7 +64,7 @@ class WidgetProtectionTest {
                 .header("Origin", "https://evil.example")
                 .post("/api/widget/chat" + site.path(), Map.of("message", "hi"));
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.json().get("detail").asText()).contains("not on this chat's list of allowed websites");
+        assertThat(refused.json().get("detail").asString()).contains("not on this chat's list of allowed websites");
         assertThat(jdbc.sql("SELECT count(*) FROM conversations WHERE workspace_id = :w")
                         .param("w", UUID.fromString(site.workspaceId()))
                         .query(Long.class)
@@ -117,7 +117,7 @@ class WidgetProtectionTest {
         assertThat(r.status()).isEqualTo(429);
         assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive();
         assertThat(r.json().get("status").asInt()).isEqualTo(429);
-        assertThat(r.json().get("requestId").asText()).isNotBlank();
+        assertThat(r.json().get("requestId").asString()).isNotBlank();
         assertThat(new ApiClient(port).get("/api/widget/config" + site.path()).status())
                 .isEqualTo(200);
     }
