@@ -249,7 +249,7 @@ class WidgetBrowserTest {
         String body = """
                 {"sessionId":"abcdefghijklmnopqrstuvwxyz012345","reply":{"text":"<img src=x id=injected> Please call 911 now.",
                 "kind":"crisis","sources":[{"type":"faq","id":"1","title":"<b>Emergencies</b>"}],
-                "disclaimer":"Not medical advice."},"actions":[{"type":"call","phone":"+1 911"}]}""";
+                "disclaimer":"Not medical advice."},"actions":[{"type":"call","phone":"+1 772 555 0100"}]}""";
         page.route(
                 "**/api/widget/chat/**",
                 route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
@@ -268,7 +268,7 @@ class WidgetBrowserTest {
         assertThat(page.locator("#injected").count()).isZero();
         assertThat(crisis.locator(".sources li").textContent()).isEqualTo("<b>Emergencies</b>");
         assertThat(crisis.locator(".note").textContent()).isEqualTo("Not medical advice.");
-        assertThat(crisis.locator("a[href='tel:+1911']").count()).isEqualTo(1);
+        assertThat(crisis.locator("a[href='tel:+17725550100']").count()).isEqualTo(1);
     }
 
     private long intents(WidgetFixtures.Site site) {
