@@ -128,8 +128,8 @@ class SmsChannel {
         }
         try {
             JsonNode node = json.readTree(body);
-            String message = node.path("message").asText("");
-            String code = node.path("code").asText("");
+            String message = node.path("message").asString("");
+            String code = node.path("code").asString("");
             if (message.isBlank()) {
                 return null;
             }

@@ -87,9 +87,9 @@ class EmailDeliveryTest {
         var log = admin.get(base(ws) + "/log").json();
         assertThat(log.get("total").asInt()).isEqualTo(1);
         var item = log.get("items").get(0);
-        assertThat(item.get("status").asText()).isEqualTo("sent");
-        assertThat(item.get("recipient").asText()).doesNotContain(owner.substring(1, owner.indexOf('@')));
-        assertThat(item.get("attempts").get(0).get("outcome").asText()).isEqualTo("sent");
+        assertThat(item.get("status").asString()).isEqualTo("sent");
+        assertThat(item.get("recipient").asString()).doesNotContain(owner.substring(1, owner.indexOf('@')));
+        assertThat(item.get("attempts").get(0).get("outcome").asString()).isEqualTo("sent");
         assertThat(item.get("attempts").get(0).get("durationMs").asLong()).isGreaterThanOrEqualTo(0);
 
         var status = admin.get(base(ws) + "/status").json();
@@ -160,13 +160,13 @@ class EmailDeliveryTest {
         WorkspaceId ws = workspace(admin);
         var none = admin.post(base(ws) + "/test", null);
         assertThat(none.status()).isEqualTo(200);
-        assertThat(none.json().get("result").asText()).isEqualTo("failed");
-        assertThat(none.json().get("reason").asText()).isEqualTo("No email recipients are set");
+        assertThat(none.json().get("result").asString()).isEqualTo("failed");
+        assertThat(none.json().get("reason").asString()).isEqualTo("No email recipients are set");
 
         String owner = uniqueEmail("test");
         settings(admin, ws, List.of(owner), List.of());
         var sent = admin.post(base(ws) + "/test", null);
-        assertThat(sent.json().get("result").asText()).as(sent.body()).isEqualTo("sent");
+        assertThat(sent.json().get("result").asString()).as(sent.body()).isEqualTo("sent");
         assertThat(awaitMessage(owner).getSubject()).isEqualTo("Test alert from Treasure Coast AI");
         assertThat(jdbc.sql(
                                 "SELECT count(*) FROM audit_entries WHERE workspace_id = :ws AND action = 'notification.test'")
@@ -196,7 +196,7 @@ class EmailDeliveryTest {
                         "dailyDigest",
                         false));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("dailyDigest");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("dailyDigest");
 
         Instant now = Instant.now();
         assertThat(digest.run(now)).isGreaterThanOrEqualTo(1);

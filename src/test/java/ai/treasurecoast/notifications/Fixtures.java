@@ -34,7 +34,7 @@ final class Fixtures {
                 "/api/admin/workspaces",
                 Map.of("name", "Notify " + clientId, "clientId", clientId, "industry", "dental", "timezone", "UTC"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return WorkspaceId.parse(r.json().get("id").asText());
+        return WorkspaceId.parse(r.json().get("id").asString());
     }
 
     static void settings(ApiClient admin, WorkspaceId ws, List<String> emails, List<String> phones) {

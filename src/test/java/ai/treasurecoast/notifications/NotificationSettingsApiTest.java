@@ -55,9 +55,9 @@ class NotificationSettingsApiTest {
                         true));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         JsonNode saved = admin.get(base(ws) + "/settings").json();
-        assertThat(saved.get("emailRecipients").get(0).asText()).isEqualTo("owner@clinic.test");
+        assertThat(saved.get("emailRecipients").get(0).asString()).isEqualTo("owner@clinic.test");
         assertThat(saved.get("emailRecipients")).hasSize(1);
-        assertThat(saved.get("smsRecipients").get(0).asText()).isEqualTo("+15551234567");
+        assertThat(saved.get("smsRecipients").get(0).asString()).isEqualTo("+15551234567");
         assertThat(admin.get(base(ws) + "/status").json().get("configured").asBoolean())
                 .isTrue();
         assertThat(notifications.status(ws).banner()).isNull();
@@ -82,7 +82,7 @@ class NotificationSettingsApiTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         List<String> fields = new ArrayList<>();
-        r.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        r.json().get("errors").forEach(e -> fields.add(e.get("field").asString()));
         assertThat(fields)
                 .containsExactlyInAnyOrder(
                         "emailRecipients[1]", "emailRecipients[2]", "smsRecipients[0]", "smsRecipients[2]");

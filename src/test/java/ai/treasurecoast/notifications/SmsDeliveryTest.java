@@ -78,11 +78,11 @@ class SmsDeliveryTest {
 
         JsonNode attempts = onlyNotification(ws).get("attempts");
         assertThat(attempts).hasSize(2);
-        assertThat(attempts.get(0).get("outcome").asText()).isEqualTo("transient_failure");
-        assertThat(attempts.get(0).get("providerStatus").asText()).isEqualTo("500");
-        assertThat(attempts.get(0).get("errorCategory").asText()).isEqualTo("provider_error");
-        assertThat(attempts.get(0).get("recipient").asText()).doesNotContain(phone.substring(2, 10));
-        assertThat(attempts.get(1).get("outcome").asText()).isEqualTo("sent");
+        assertThat(attempts.get(0).get("outcome").asString()).isEqualTo("transient_failure");
+        assertThat(attempts.get(0).get("providerStatus").asString()).isEqualTo("500");
+        assertThat(attempts.get(0).get("errorCategory").asString()).isEqualTo("provider_error");
+        assertThat(attempts.get(0).get("recipient").asString()).doesNotContain(phone.substring(2, 10));
+        assertThat(attempts.get(1).get("outcome").asString()).isEqualTo("sent");
     }
 
     @Test
@@ -100,15 +100,15 @@ class SmsDeliveryTest {
         waitFor("dead", Duration.ofSeconds(15), () -> count(jdbc, ws, "dead") == 1);
         assertThat(SmsStub.to(phone)).hasSize(1);
         JsonNode item = onlyNotification(ws);
-        assertThat(item.get("status").asText()).isEqualTo("dead");
-        assertThat(item.get("lastError").asText())
+        assertThat(item.get("status").asString()).isEqualTo("dead");
+        assertThat(item.get("lastError").asString())
                 .contains("not a valid phone number")
                 .contains("21211");
-        assertThat(item.get("attempts").get(0).get("outcome").asText()).isEqualTo("permanent_failure");
+        assertThat(item.get("attempts").get(0).get("outcome").asString()).isEqualTo("permanent_failure");
 
         var status = admin.get(base(ws) + "/status").json();
         assertThat(status.get("failed").asLong()).isEqualTo(1);
-        assertThat(status.get("lastFailureReason").asText()).contains("rejected the message");
+        assertThat(status.get("lastFailureReason").asString()).contains("rejected the message");
     }
 
     @Test
@@ -128,8 +128,8 @@ class SmsDeliveryTest {
 
         waitFor("sent after timeout", Duration.ofSeconds(20), () -> count(jdbc, ws, "sent") == 1);
         JsonNode attempts = onlyNotification(ws).get("attempts");
-        assertThat(attempts.get(0).get("errorCategory").asText()).isEqualTo("timeout");
-        assertThat(attempts.get(attempts.size() - 1).get("outcome").asText()).isEqualTo("sent");
+        assertThat(attempts.get(0).get("errorCategory").asString()).isEqualTo("timeout");
+        assertThat(attempts.get(attempts.size() - 1).get("outcome").asString()).isEqualTo("sent");
         assertThat(SmsStub.to(phone).get(SmsStub.to(phone).size() - 1).form().get("Body"))
                 .startsWith("URGENT");
     }
@@ -155,8 +155,9 @@ class SmsDeliveryTest {
         WorkspaceId ws = smsWorkspace(phone);
         var r = admin.post(base(ws) + "/test", null);
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("result").asText()).isEqualTo("failed");
-        assertThat(r.json().get("reason").asText()).isEqualTo("The SMS provider refused the account SID or auth token");
+        assertThat(r.json().get("result").asString()).isEqualTo("failed");
+        assertThat(r.json().get("reason").asString())
+                .isEqualTo("The SMS provider refused the account SID or auth token");
     }
 
     private WorkspaceId smsWorkspace(String phone) {
