@@ -47,12 +47,24 @@ class NotificationsBenchmark {
         smtp.start();
         try {
             ApiClient admin = superAdmin(port);
-            throughput(admin, smtp, 600);
+            throughput(admin, smtp, 300);
             String phone = uniquePhone();
             WorkspaceId ws = workspace(admin);
             settings(admin, ws, List.of(uniqueEmail("lat1"), uniqueEmail("lat2")), List.of(phone));
             WorkspaceId off = workspace(admin);
             admin.put(base(off) + "/settings", java.util.Map.of("enabled", false));
+
+            Site site = site(admin);
+            settings(admin, site.id(), List.of(uniqueEmail("http1"), uniqueEmail("http2")), List.of(uniquePhone()));
+            ApiClient widget = new ApiClient(port);
+            http("warm-up", widget, site, 100);
+            http("HTTP lead capture, providers up", widget, site, 500);
+            smtp.stop();
+            SmsStub.stop();
+            http("HTTP lead capture, SMTP and SMS down (refused)", widget, site, 500);
+            smtp.start();
+            SmsStub.start();
+            http("HTTP lead capture, providers up again", widget, site, 500);
 
             latency("warm-up", ws, 200);
             latency("alerts off (event row only)", off, 1000);
@@ -82,8 +94,32 @@ class NotificationsBenchmark {
         dispatcher.resume();
         waitFor("all sent", Duration.ofMinutes(5), () -> count(jdbc, ws, "sent") == n);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("BENCH throughput: %d emails to GreenMail in %.2f s = %.1f emails/s (received %d)%n", n,
-                seconds, n / seconds, smtp.getReceivedMessages().length - before);
+        System.out.printf(
+                "BENCH throughput: %d emails to GreenMail in %.2f s = %.1f emails/s (received %d)%n",
+                n, seconds, n / seconds, smtp.getReceivedMessages().length - before);
+    }
+
+    private static void http(String label, ApiClient widget, Site site, int n) {
+        List<Long> micros = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long start = System.nanoTime();
+            var r = widget.post(
+                    site.leadsPath(),
+                    java.util.Map.of(
+                            "name", "Http " + i, "phone", "+15557654321", "message", "bench", "consent", true));
+            micros.add((System.nanoTime() - start) / 1000);
+            if (r.status() != 201) {
+                throw new AssertionError(r.toString());
+            }
+        }
+        Collections.sort(micros);
+        System.out.printf(
+                "BENCH http %-50s n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms%n",
+                label,
+                n,
+                micros.get(n / 2) / 1000.0,
+                micros.get((int) (n * 0.95)) / 1000.0,
+                micros.get((int) (n * 0.99)) / 1000.0);
     }
 
     private void latency(String label, WorkspaceId ws, int n) {
@@ -94,7 +130,12 @@ class NotificationsBenchmark {
             micros.add((System.nanoTime() - start) / 1000);
         }
         Collections.sort(micros);
-        System.out.printf("BENCH latency %-45s n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms%n", label, n,
-                micros.get(n / 2) / 1000.0, micros.get((int) (n * 0.95)) / 1000.0, micros.get((int) (n * 0.99)) / 1000.0);
+        System.out.printf(
+                "BENCH latency %-45s n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms%n",
+                label,
+                n,
+                micros.get(n / 2) / 1000.0,
+                micros.get((int) (n * 0.95)) / 1000.0,
+                micros.get((int) (n * 0.99)) / 1000.0);
     }
 }
