@@ -10,7 +10,10 @@ public class Assistant {
 
     /** Answers one visitor message; never throws for visitor input. */
     public Reply answer(AnswerRequest request) {
-        return new Reply.Fallback("Thanks for your question. Leave your details and the team will call you back.", List.of(),
-                null, List.of(Map.of("type", "lead_form")));
+        return new Reply.Fallback(
+                "Thanks for your question. Leave your details and the team will call you back.",
+                List.of(),
+                null,
+                List.of(Map.of("type", "lead_form")));
     }
 }

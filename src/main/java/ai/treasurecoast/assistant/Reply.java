@@ -23,33 +23,38 @@ public sealed interface Reply permits Reply.Answer, Reply.Clarify, Reply.Fallbac
     /** A knowledge item the reply rests on. {@code type} is faq, article, service or hours. */
     record Source(String type, String id, String title) {}
 
-    record Answer(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions) implements Reply {
+    record Answer(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions)
+            implements Reply {
         public String kind() {
             return "answer";
         }
     }
 
-    record Clarify(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions) implements Reply {
+    record Clarify(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions)
+            implements Reply {
         public String kind() {
             return "clarify";
         }
     }
 
-    record Fallback(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions) implements Reply {
+    record Fallback(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions)
+            implements Reply {
         public String kind() {
             return "fallback";
         }
     }
 
     /** Fixed text, never model output. {@code category} is self_harm, medical_emergency, violence or abuse. */
-    record Crisis(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions, String category)
+    record Crisis(
+            String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions, String category)
             implements Reply {
         public String kind() {
             return "crisis";
         }
     }
 
-    record Refusal(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions) implements Reply {
+    record Refusal(String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions)
+            implements Reply {
         public String kind() {
             return "refusal";
         }

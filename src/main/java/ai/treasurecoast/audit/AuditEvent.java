@@ -7,12 +7,26 @@ import ai.treasurecoast.shared.WorkspaceId;
  * What happened, to what, in which workspace, with the state before and after (maps or records;
  * secrets are redacted on the way in). {@code actor} overrides the logged-in actor, for logins.
  */
-public record AuditEvent(String action, String targetType, String targetId, WorkspaceId workspaceId, Object before,
-        Object after, String outcome, Actor actor) {
+public record AuditEvent(
+        String action,
+        String targetType,
+        String targetId,
+        WorkspaceId workspaceId,
+        Object before,
+        Object after,
+        String outcome,
+        Actor actor) {
 
     public static AuditEvent of(String action, String targetType, Object targetId, WorkspaceId workspaceId) {
-        return new AuditEvent(action, targetType, targetId == null ? null : targetId.toString(), workspaceId, null, null,
-                "success", null);
+        return new AuditEvent(
+                action,
+                targetType,
+                targetId == null ? null : targetId.toString(),
+                workspaceId,
+                null,
+                null,
+                "success",
+                null);
     }
 
     public AuditEvent before(Object value) {

@@ -60,14 +60,24 @@ public class AuditRecorder {
                 """)
                 .param("id", id)
                 .param("createdAt", Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS)))
-                .param("actorUserId", actor == null || actor.userId() == null ? null : actor.userId().value())
-                .param("actorRole", actor == null || actor.role() == null ? null : actor.role().name())
+                .param(
+                        "actorUserId",
+                        actor == null || actor.userId() == null
+                                ? null
+                                : actor.userId().value())
+                .param(
+                        "actorRole",
+                        actor == null || actor.role() == null
+                                ? null
+                                : actor.role().name())
                 .param("actorWorkspaceId", actorWorkspace == null ? null : actorWorkspace.value())
                 .param("onBehalfOf", onBehalfOf == null ? null : onBehalfOf.value())
                 .param("action", event.action())
                 .param("targetType", event.targetType())
                 .param("targetId", event.targetId())
-                .param("workspaceId", event.workspaceId() == null ? null : event.workspaceId().value())
+                .param(
+                        "workspaceId",
+                        event.workspaceId() == null ? null : event.workspaceId().value())
                 .param("before", toJson(event.before()))
                 .param("after", toJson(event.after()))
                 .param("outcome", event.outcome() == null ? "success" : event.outcome())
@@ -87,7 +97,9 @@ public class AuditRecorder {
     }
 
     private static HttpServletRequest currentRequest() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs ? attrs.getRequest() : null;
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
+                ? attrs.getRequest()
+                : null;
     }
 
     private static String truncate(String value, int max) {

@@ -40,7 +40,9 @@ class AccountMailer {
 
     void sendReset(String to, String token) {
         String link = link(token);
-        send(to, "Reset your Treasure Coast AI password",
+        send(
+                to,
+                "Reset your Treasure Coast AI password",
                 "Someone asked to reset the password of your Treasure Coast AI account.\n\n"
                         + "To choose a new password, open this link within 30 minutes:\n" + link + "\n\n"
                         + "If you did not ask for this, ignore this email: your password stays as it is.\n");
@@ -48,7 +50,9 @@ class AccountMailer {
 
     void sendInvite(String to, String token) {
         String link = link(token);
-        send(to, "You have been invited to Treasure Coast AI",
+        send(
+                to,
+                "You have been invited to Treasure Coast AI",
                 "You have been given access to Treasure Coast AI, the AI front desk console.\n\n"
                         + "To set your password and sign in, open this link within 7 days:\n" + link + "\n");
     }

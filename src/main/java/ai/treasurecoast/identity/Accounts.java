@@ -22,8 +22,14 @@ class Accounts {
     private final AuditRecorder audit;
     private final IdentitySettings settings;
 
-    Accounts(UserRepository users, Passwords passwords, PasswordTokens tokens, UserSessions sessions, AccountMailer mailer,
-            AuditRecorder audit, IdentitySettings settings) {
+    Accounts(
+            UserRepository users,
+            Passwords passwords,
+            PasswordTokens tokens,
+            UserSessions sessions,
+            AccountMailer mailer,
+            AuditRecorder audit,
+            IdentitySettings settings) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -78,11 +84,14 @@ class Accounts {
     void confirmReset(String token, String next) {
         checkPolicy(next);
         UserId userId = tokens.consume(token)
-                .orElseThrow(() -> InvalidInputException.of("token", "This link is invalid or has expired. Ask for a new one."));
-        UserRecord user = users.find(userId).orElseThrow(() -> InvalidInputException.of("token", "This link is invalid."));
+                .orElseThrow(() ->
+                        InvalidInputException.of("token", "This link is invalid or has expired. Ask for a new one."));
+        UserRecord user =
+                users.find(userId).orElseThrow(() -> InvalidInputException.of("token", "This link is invalid."));
         users.setPassword(userId, passwords.hash(next));
         sessions.endAll(userId, null);
-        audit.record(AuditEvent.of("auth.password_reset", "user", userId, user.workspaceId()).by(user.actor()));
+        audit.record(AuditEvent.of("auth.password_reset", "user", userId, user.workspaceId())
+                .by(user.actor()));
     }
 
     boolean tokenValid(String token) {

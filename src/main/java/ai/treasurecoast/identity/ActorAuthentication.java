@@ -14,7 +14,7 @@ final class ActorAuthentication {
     static UsernamePasswordAuthenticationToken of(Actor actor) {
         // An impersonating super admin holds a workspace admin's view, and nothing more.
         Role effective = actor.isImpersonating() ? Role.WORKSPACE_ADMIN : actor.role();
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + effective.name())));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                actor, null, List.of(new SimpleGrantedAuthority("ROLE_" + effective.name())));
     }
 }

@@ -35,7 +35,8 @@ class ActorRefreshFilter extends OncePerRequestFilter {
             HttpSession session = request.getSession(false);
             Optional<UserRecord> user = users.find(stored.get().userId()).filter(u -> !u.disabled());
             boolean expired = session != null
-                    && System.currentTimeMillis() - session.getCreationTime() > settings.absoluteTimeout().toMillis();
+                    && System.currentTimeMillis() - session.getCreationTime()
+                            > settings.absoluteTimeout().toMillis();
             if (user.isEmpty() || expired || session == null) {
                 if (session != null) {
                     session.invalidate();

@@ -37,7 +37,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final IdentitySettings settings;
     private final Path dataDir;
 
-    AdminBootstrap(UserRepository users, Passwords passwords, IdentitySettings settings,
+    AdminBootstrap(
+            UserRepository users,
+            Passwords passwords,
+            IdentitySettings settings,
             @Value("${app.database.data-dir:./data}") String dataDir) {
         this.users = users;
         this.passwords = passwords;
@@ -79,7 +82,8 @@ class AdminBootstrap implements ApplicationRunner {
             }
             users.setDisabled(existing.get().id(), false);
         } else {
-            users.insert(new UserRecord(UserId.random(), email, passwords.hash(password), Role.SUPER_ADMIN, null, false, null, null));
+            users.insert(new UserRecord(
+                    UserId.random(), email, passwords.hash(password), Role.SUPER_ADMIN, null, false, null, null));
             log.info("Created the super admin from ADMIN_EMAIL");
         }
     }
@@ -95,7 +99,8 @@ class AdminBootstrap implements ApplicationRunner {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(file);
             }

@@ -47,7 +47,11 @@ class AuthApiController {
             return ResponseEntity.ok(MeJson.of(in.actor()));
         }
         if (outcome instanceof LoginService.Throttled t) {
-            return problem(request, 429, "Too Many Requests", "Too many failed attempts. Try again in a few minutes.",
+            return problem(
+                    request,
+                    429,
+                    "Too Many Requests",
+                    "Too many failed attempts. Try again in a few minutes.",
                     t.retryAfterSeconds());
         }
         return problem(request, 401, "Unauthorized", "The email or password is not correct.", null);
@@ -68,7 +72,8 @@ class AuthApiController {
     ResponseEntity<Void> changePassword(@RequestBody PasswordChange body, HttpServletRequest request) {
         Actor actor = access.current();
         HttpSession session = request.getSession(false);
-        accounts.changePassword(actor, body.currentPassword(), body.newPassword(), session == null ? null : session.getId());
+        accounts.changePassword(
+                actor, body.currentPassword(), body.newPassword(), session == null ? null : session.getId());
         return ResponseEntity.noContent().build();
     }
 
@@ -84,8 +89,10 @@ class AuthApiController {
         return ResponseEntity.noContent().build();
     }
 
-    private static ResponseEntity<?> problem(HttpServletRequest request, int status, String title, String detail, Long retryAfter) {
-        var builder = ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+    private static ResponseEntity<?> problem(
+            HttpServletRequest request, int status, String title, String detail, Long retryAfter) {
+        var builder =
+                ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
         if (retryAfter != null) {
             builder.header("Retry-After", Long.toString(retryAfter));
         }

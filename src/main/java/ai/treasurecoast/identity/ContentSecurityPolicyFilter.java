@@ -22,9 +22,12 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
         request.setAttribute(ATTRIBUTE, nonce);
-        response.setHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
-                + "style-src 'self' 'nonce-" + nonce + "'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
-                + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
+        response.setHeader(
+                "Content-Security-Policy",
+                "default-src 'self'; script-src 'self' 'nonce-" + nonce + "'; "
+                        + "style-src 'self' 'nonce-" + nonce
+                        + "'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+                        + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'");
         chain.doFilter(request, response);
     }
 }

@@ -28,8 +28,13 @@ class LoginService {
     private final ClientAddresses addresses;
     private final SecurityContextRepository contexts;
 
-    LoginService(UserRepository users, Passwords passwords, LoginThrottle throttle, AuditRecorder audit,
-            ClientAddresses addresses, SecurityContextRepository contexts) {
+    LoginService(
+            UserRepository users,
+            Passwords passwords,
+            LoginThrottle throttle,
+            AuditRecorder audit,
+            ClientAddresses addresses,
+            SecurityContextRepository contexts) {
         this.users = users;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -54,14 +59,24 @@ class LoginService {
         if (wait.isPresent()) {
             return new Throttled(wait.getAsLong());
         }
-        Optional<UserRecord> found = normalized.isEmpty() || normalized.length() > 254 ? Optional.empty() : users.findByEmail(normalized);
-        boolean ok = passwords.matches(password, found.map(UserRecord::passwordHash).orElse(null))
-                && found.isPresent() && !found.get().disabled();
+        Optional<UserRecord> found =
+                normalized.isEmpty() || normalized.length() > 254 ? Optional.empty() : users.findByEmail(normalized);
+        boolean ok =
+                passwords.matches(password, found.map(UserRecord::passwordHash).orElse(null))
+                        && found.isPresent()
+                        && !found.get().disabled();
         if (!ok) {
             throttle.failed(normalized, ip);
-            audit.recordSeparately(AuditEvent.of("auth.login_failed", "user", found.map(u -> u.id().toString()).orElse(null),
+            audit.recordSeparately(AuditEvent.of(
+                            "auth.login_failed",
+                            "user",
+                            found.map(u -> u.id().toString()).orElse(null),
                             found.map(UserRecord::workspaceId).orElse(null))
-                    .after(Map.of("reason", found.isEmpty() ? "unknown account" : found.get().disabled() ? "disabled" : "wrong password"))
+                    .after(Map.of(
+                            "reason",
+                            found.isEmpty()
+                                    ? "unknown account"
+                                    : found.get().disabled() ? "disabled" : "wrong password"))
                     .outcome("failure")
                     .by(found.map(UserRecord::actor).orElse(null)));
             return new Refused();
@@ -71,7 +86,8 @@ class LoginService {
         users.touchLogin(user.id());
         Actor actor = user.actor();
         establish(actor, request, response, true);
-        audit.record(AuditEvent.of("auth.login", "user", user.id(), user.workspaceId()).by(actor));
+        audit.record(AuditEvent.of("auth.login", "user", user.id(), user.workspaceId())
+                .by(actor));
         return new LoggedIn(actor);
     }
 
@@ -86,13 +102,17 @@ class LoginService {
         context.setAuthentication(ActorAuthentication.of(actor));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, actor.userId().toString());
+        session.setAttribute(
+                FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+                actor.userId().toString());
     }
 
     @Transactional
     public void logout(HttpServletRequest request) {
-        Actor.current().ifPresent(actor ->
-                audit.record(AuditEvent.of("auth.logout", "user", actor.userId(), actor.workspaceId()).by(actor)));
+        Actor.current()
+                .ifPresent(
+                        actor -> audit.record(AuditEvent.of("auth.logout", "user", actor.userId(), actor.workspaceId())
+                                .by(actor)));
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

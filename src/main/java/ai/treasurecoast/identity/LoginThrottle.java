@@ -35,17 +35,23 @@ class LoginThrottle {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void failed(String email, String ip) {
-        jdbc.sql("INSERT INTO login_attempts (key) VALUES (:k), (:i)").param("k", accountKey(email)).param("i", ipKey(ip)).update();
+        jdbc.sql("INSERT INTO login_attempts (key) VALUES (:k), (:i)")
+                .param("k", accountKey(email))
+                .param("i", ipKey(ip))
+                .update();
     }
 
     void succeeded(String email) {
-        jdbc.sql("DELETE FROM login_attempts WHERE key = :k").param("k", accountKey(email)).update();
+        jdbc.sql("DELETE FROM login_attempts WHERE key = :k")
+                .param("k", accountKey(email))
+                .update();
     }
 
     @Scheduled(fixedDelay = 600_000, initialDelay = 60_000)
     void forgetOld() {
         jdbc.sql("DELETE FROM login_attempts WHERE attempted_at < :t")
-                .param("t", Timestamp.from(Instant.now().minus(settings.throttleWindow()))).update();
+                .param("t", Timestamp.from(Instant.now().minus(settings.throttleWindow())))
+                .update();
     }
 
     private long retryAfter(String key, int max) {
@@ -54,9 +60,16 @@ class LoginThrottle {
                 SELECT count(*) AS n, min(attempted_at) AS oldest FROM (
                     SELECT attempted_at FROM login_attempts WHERE key = :k AND attempted_at > :since
                     ORDER BY attempted_at DESC LIMIT :max) recent
-                """).param("k", key).param("since", Timestamp.from(since)).param("max", max)
-                .query((rs, i) -> new long[] {rs.getLong("n"),
-                        rs.getTimestamp("oldest") == null ? 0 : rs.getTimestamp("oldest").toInstant().toEpochMilli()})
+                """)
+                .param("k", key)
+                .param("since", Timestamp.from(since))
+                .param("max", max)
+                .query((rs, i) -> new long[] {
+                    rs.getLong("n"),
+                    rs.getTimestamp("oldest") == null
+                            ? 0
+                            : rs.getTimestamp("oldest").toInstant().toEpochMilli()
+                })
                 .single();
         if (rows[0] < max) {
             return 0;

@@ -7,8 +7,13 @@ import java.util.Map;
 record MeJson(String id, String email, String role, String workspaceId, Map<String, String> impersonation) {
 
     static MeJson of(Actor actor) {
-        return new MeJson(actor.userId().toString(), actor.email(), actor.role().name(),
+        return new MeJson(
+                actor.userId().toString(),
+                actor.email(),
+                actor.role().name(),
                 actor.workspaceId() == null ? null : actor.workspaceId().toString(),
-                actor.isImpersonating() ? Map.of("workspaceId", actor.impersonating().toString()) : null);
+                actor.isImpersonating()
+                        ? Map.of("workspaceId", actor.impersonating().toString())
+                        : null);
     }
 }

@@ -33,10 +33,15 @@ class PasswordTokens {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("UPDATE password_tokens SET used_at = now() WHERE user_id = :u AND kind = :k AND used_at IS NULL")
-                .param("u", user.value()).param("k", kind).update();
+                .param("u", user.value())
+                .param("k", kind)
+                .update();
         jdbc.sql("INSERT INTO password_tokens (token_hash, user_id, kind, expires_at) VALUES (:h, :u, :k, :e)")
-                .param("h", hash(token)).param("u", user.value()).param("k", kind)
-                .param("e", Timestamp.from(Instant.now().plus(lifetime))).update();
+                .param("h", hash(token))
+                .param("u", user.value())
+                .param("k", kind)
+                .param("e", Timestamp.from(Instant.now().plus(lifetime)))
+                .update();
         return token;
     }
 
@@ -49,7 +54,11 @@ class PasswordTokens {
                 UPDATE password_tokens SET used_at = now()
                 WHERE token_hash = :h AND used_at IS NULL AND expires_at > now()
                 RETURNING user_id
-                """).param("h", hash(token)).query(UUID.class).optional().map(UserId::of);
+                """)
+                .param("h", hash(token))
+                .query(UUID.class)
+                .optional()
+                .map(UserId::of);
     }
 
     /** Whether a token would be accepted, without using it (for the set-password page). */
@@ -57,13 +66,18 @@ class PasswordTokens {
         if (token == null || token.isBlank() || token.length() > 200) {
             return false;
         }
-        return jdbc.sql("SELECT count(*) FROM password_tokens WHERE token_hash = :h AND used_at IS NULL AND expires_at > now()")
-                .param("h", hash(token)).query(Long.class).single() > 0;
+        return jdbc.sql(
+                                "SELECT count(*) FROM password_tokens WHERE token_hash = :h AND used_at IS NULL AND expires_at > now()")
+                        .param("h", hash(token))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -61,7 +61,9 @@ class Passwords {
         Set<String> set = new HashSet<>();
         try (var reader = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("identity/common-passwords.txt").getInputStream(), StandardCharsets.UTF_8))) {
-            reader.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            reader.lines()
+                    .map(String::trim)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                     .forEach(l -> set.add(l.toLowerCase(Locale.ROOT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

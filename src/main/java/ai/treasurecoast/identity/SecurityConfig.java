@@ -31,8 +31,16 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 class SecurityConfig {
 
     static final String[] PUBLIC_PATHS = {
-        "/api/widget/**", "/api/health", "/widget.js", "/widget/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
-        "/favicon.ico", "/robots.txt"
+        "/api/widget/**",
+        "/api/health",
+        "/widget.js",
+        "/widget/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/img/**",
+        "/favicon.ico",
+        "/robots.txt"
     };
 
     @Bean
@@ -76,16 +84,26 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain sessionChain(HttpSecurity http, SecurityContextRepository contexts, UserRepository users,
-            IdentitySettings settings, AppEnvironment env) throws Exception {
+    SecurityFilterChain sessionChain(
+            HttpSecurity http,
+            SecurityContextRepository contexts,
+            UserRepository users,
+            IdentitySettings settings,
+            AppEnvironment env)
+            throws Exception {
         SecurityProblemHandlers handlers = new SecurityProblemHandlers();
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.GET, "/api/auth/csrf").permitAll()
-                        .requestMatchers("/api/auth/login", "/api/auth/password-reset/**").permitAll()
-                        .requestMatchers("/admin/login", "/admin/set-password", "/admin/forgot-password", "/error").permitAll()
-                        .requestMatchers("/api/health/internal", "/actuator/**").hasRole("SUPER_ADMIN")
-                        .requestMatchers("/api/**", "/admin/**").authenticated()
-                        .anyRequest().permitAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
+                        .permitAll()
+                        .requestMatchers("/api/auth/login", "/api/auth/password-reset/**")
+                        .permitAll()
+                        .requestMatchers("/admin/login", "/admin/set-password", "/admin/forgot-password", "/error")
+                        .permitAll()
+                        .requestMatchers("/api/health/internal", "/actuator/**")
+                        .hasRole("SUPER_ADMIN")
+                        .requestMatchers("/api/**", "/admin/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .csrf(c -> c.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
@@ -100,10 +118,12 @@ class SecurityConfig {
                 .addFilterAfter(new ActorRefreshFilter(users, settings), SecurityContextHolderFilter.class)
                 .addFilterBefore(new ContentSecurityPolicyFilter(), SecurityContextHolderFilter.class)
                 .headers(h -> {
-                    h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                    h.referrerPolicy(
+                            r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
                     h.frameOptions(f -> f.deny());
                     if (env.production()) {
-                        h.httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
+                        h.httpStrictTransportSecurity(s -> s.includeSubDomains(true)
+                                .maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
                     } else {
                         h.httpStrictTransportSecurity(s -> s.disable());
                     }

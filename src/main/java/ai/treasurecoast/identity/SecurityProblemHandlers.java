@@ -24,7 +24,8 @@ final class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessD
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         String detail = e instanceof CsrfException
                 ? "The CSRF token is missing or invalid. Fetch one from /api/auth/csrf and send it in the X-CSRF-TOKEN header."
                 : "You may not do this.";
@@ -36,6 +37,7 @@ final class SecurityProblemHandlers implements AuthenticationEntryPoint, AccessD
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/actuator");
+        return request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/actuator");
     }
 }

@@ -7,8 +7,15 @@ import ai.treasurecoast.shared.WorkspaceId;
 import java.time.Instant;
 
 /** A stored user. The password hash never leaves this module. */
-record UserRecord(UserId id, String email, String passwordHash, Role role, WorkspaceId workspaceId, boolean disabled,
-        Instant createdAt, Instant lastLoginAt) {
+record UserRecord(
+        UserId id,
+        String email,
+        String passwordHash,
+        Role role,
+        WorkspaceId workspaceId,
+        boolean disabled,
+        Instant createdAt,
+        Instant lastLoginAt) {
 
     Actor actor() {
         return new Actor(id, email, role, workspaceId, null);

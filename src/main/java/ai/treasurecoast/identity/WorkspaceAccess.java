@@ -45,9 +45,10 @@ public class WorkspaceAccess {
         Actor actor = read(workspace);
         if (!canWrite(actor)) {
             deny(actor, workspace, actor.isImpersonating() ? "read-only impersonation" : "role may not change data");
-            throw new ForbiddenException(actor.isImpersonating()
-                    ? "Impersonation is read-only. Stop viewing as the client to make changes."
-                    : "Your role may view this workspace but not change it.");
+            throw new ForbiddenException(
+                    actor.isImpersonating()
+                            ? "Impersonation is read-only. Stop viewing as the client to make changes."
+                            : "Your role may view this workspace but not change it.");
         }
         return actor;
     }

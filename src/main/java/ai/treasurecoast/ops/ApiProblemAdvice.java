@@ -79,8 +79,8 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = Problems.of(nativeRequest(request), 400, "Bad Request", "Some fields are not valid.");
         List<InvalidInputException.FieldProblem> fields = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> new InvalidInputException.FieldProblem(f.getField(), f.getDefaultMessage()))
@@ -90,24 +90,39 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (hasCause(ex, BodyLimitFilter.BodyTooLargeException.class)) {
-            return new ResponseEntity<>(Problems.of(nativeRequest(request), 413, "Payload Too Large",
-                    "The request body is larger than 64 KiB."), jsonHeaders(), 413);
+            return new ResponseEntity<>(
+                    Problems.of(
+                            nativeRequest(request),
+                            413,
+                            "Payload Too Large",
+                            "The request body is larger than 64 KiB."),
+                    jsonHeaders(),
+                    413);
         }
-        return new ResponseEntity<>(Problems.of(nativeRequest(request), 400, "Bad Request",
-                "The request body is not valid JSON for this endpoint."), jsonHeaders(), 400);
+        return new ResponseEntity<>(
+                Problems.of(
+                        nativeRequest(request),
+                        400,
+                        "Bad Request",
+                        "The request body is not valid JSON for this endpoint."),
+                jsonHeaders(),
+                400);
     }
 
     /** Framework-raised errors (405, 415, 406, ...) get our shape and a plain detail. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-            WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         HttpServletRequest servletRequest = nativeRequest(request);
         ProblemDetail problem = body instanceof ProblemDetail pd ? pd : ProblemDetail.forStatus(statusCode);
-        ProblemDetail ours = Problems.of(servletRequest, statusCode.value(),
-                problem.getTitle() != null ? problem.getTitle() : "Error", problem.getDetail());
+        ProblemDetail ours = Problems.of(
+                servletRequest,
+                statusCode.value(),
+                problem.getTitle() != null ? problem.getTitle() : "Error",
+                problem.getDetail());
         HttpHeaders out = new HttpHeaders();
         if (headers != null) {
             out.putAll(headers);
@@ -116,12 +131,15 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(ours, out, statusCode);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request, int status, String title, String detail) {
+    private static ResponseEntity<ProblemDetail> problem(
+            HttpServletRequest request, int status, String title, String detail) {
         return respond(Problems.of(request, status, title, detail));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static HttpHeaders jsonHeaders() {

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code dataDir}; {@code durable=false} trades crash safety for speed and is meant for tests only.
  */
 @ConfigurationProperties("app.database")
-record DatabaseSettings(String url, @DefaultValue("./data") String dataDir, @DefaultValue("true") boolean durable,
+record DatabaseSettings(
+        String url,
+        @DefaultValue("./data") String dataDir,
+        @DefaultValue("true") boolean durable,
         @DefaultValue("10") int maxPoolSize) {
 
     boolean embedded() {

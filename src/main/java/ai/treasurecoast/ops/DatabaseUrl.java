@@ -13,7 +13,8 @@ record DatabaseUrl(String jdbcUrl, String username, String password) {
             return new DatabaseUrl(trimmed, null, null);
         }
         if (!trimmed.startsWith("postgres://") && !trimmed.startsWith("postgresql://")) {
-            throw new IllegalArgumentException("DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:");
+            throw new IllegalArgumentException(
+                    "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:");
         }
         URI uri = URI.create(trimmed);
         String user = null;
@@ -25,7 +26,8 @@ record DatabaseUrl(String jdbcUrl, String username, String password) {
         }
         int port = uri.getPort() > 0 ? uri.getPort() : 5432;
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        return new DatabaseUrl("jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query, user, pass);
+        return new DatabaseUrl(
+                "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getRawPath() + query, user, pass);
     }
 
     private static String decode(String s) {

@@ -46,14 +46,16 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        String first =
+                Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
         long pid;
         try {
             pid = Long.parseLong(first);
         } catch (NumberFormatException e) {
             pid = -1;
         }
-        boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive =
+                pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         if (!alive) {
             log.warn("Removing a stale postmaster.pid left by a stopped process");
             Files.delete(pidFile);

@@ -41,7 +41,12 @@ class ErrorPageController implements ErrorController {
             model.addAttribute("requestId", RequestIds.current(request));
             return "error";
         }
-        Problems.write(request, response, status, title, status >= 500 ? "Something went wrong on our side. Please try again." : title);
+        Problems.write(
+                request,
+                response,
+                status,
+                title,
+                status >= 500 ? "Something went wrong on our side. Please try again." : title);
         return null;
     }
 

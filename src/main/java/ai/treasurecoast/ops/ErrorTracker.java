@@ -48,7 +48,8 @@ public class ErrorTracker {
 
     public List<TrackedError> recent() {
         return jdbc.sql("SELECT category, last_at, count, message FROM error_events ORDER BY last_at DESC LIMIT 50")
-                .query((rs, i) -> new TrackedError(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getString(4)))
+                .query((rs, i) -> new TrackedError(
+                        rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getString(4)))
                 .list();
     }
 

@@ -44,14 +44,20 @@ class HealthController {
             }
         }
         body.putIfAbsent("notifications", Map.of("status", "unknown"));
-        body.put("lastErrors", db ? errors.recent().stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("category", e.category());
-            m.put("lastAt", e.lastAt().toString());
-            m.put("count", e.count());
-            m.put("message", e.message());
-            return m;
-        }).toList() : List.of());
+        body.put(
+                "lastErrors",
+                db
+                        ? errors.recent().stream()
+                                .map(e -> {
+                                    Map<String, Object> m = new LinkedHashMap<>();
+                                    m.put("category", e.category());
+                                    m.put("lastAt", e.lastAt().toString());
+                                    m.put("count", e.count());
+                                    m.put("message", e.message());
+                                    return m;
+                                })
+                                .toList()
+                        : List.of());
         body.put("version", version());
         return ResponseEntity.status(db ? 200 : 503).body(body);
     }

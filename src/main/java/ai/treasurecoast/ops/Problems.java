@@ -32,7 +32,8 @@ public final class Problems {
     }
 
     /** Writes a problem directly, for code that runs outside Spring MVC (filters, security handlers). */
-    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
             throws IOException {
         if (response.isCommitted()) {
             return;
@@ -43,7 +44,9 @@ public final class Problems {
         body.put("title", problem.getTitle());
         body.put("status", problem.getStatus());
         body.put("detail", problem.getDetail());
-        body.put("instance", problem.getInstance() == null ? null : problem.getInstance().toString());
+        body.put(
+                "instance",
+                problem.getInstance() == null ? null : problem.getInstance().toString());
         if (problem.getProperties() != null) {
             body.putAll(problem.getProperties());
         }
@@ -55,8 +58,11 @@ public final class Problems {
         response.getWriter().flush();
     }
 
-    static List<Map<String, String>> fieldErrors(List<ai.treasurecoast.shared.InvalidInputException.FieldProblem> problems) {
-        return problems.stream().map(p -> Map.of("field", p.field(), "message", p.message())).toList();
+    static List<Map<String, String>> fieldErrors(
+            List<ai.treasurecoast.shared.InvalidInputException.FieldProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList();
     }
 
     private static String safePath(String path) {

@@ -41,8 +41,12 @@ class RequestLogFilter extends OncePerRequestFilter {
             MDC.put("status", Integer.toString(response.getStatus()));
             MDC.put("latencyMs", Long.toString(micros / 1_000));
             if (!request.getRequestURI().startsWith("/webjars/")) {
-                log.info("{} {} {} in {} ms", request.getMethod(), pattern != null ? pattern : "unmatched",
-                        response.getStatus(), micros / 1000.0);
+                log.info(
+                        "{} {} {} in {} ms",
+                        request.getMethod(),
+                        pattern != null ? pattern : "unmatched",
+                        response.getStatus(),
+                        micros / 1000.0);
             }
             MDC.clear();
         }

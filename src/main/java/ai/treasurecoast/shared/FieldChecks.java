@@ -18,7 +18,8 @@ public final class FieldChecks {
     public FieldChecks text(String value, String field, int min, int max) {
         int length = value == null ? 0 : value.strip().length();
         if (length < min) {
-            problems.add(new InvalidInputException.FieldProblem(field, min <= 1 ? "is required" : "must be at least " + min + " characters"));
+            problems.add(new InvalidInputException.FieldProblem(
+                    field, min <= 1 ? "is required" : "must be at least " + min + " characters"));
         } else if (length > max) {
             problems.add(new InvalidInputException.FieldProblem(field, "must be at most " + max + " characters"));
         }

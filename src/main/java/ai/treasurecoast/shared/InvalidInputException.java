@@ -8,7 +8,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldProblem> errors;
 
     public InvalidInputException(List<FieldProblem> errors) {
-        super(errors.isEmpty() ? "Invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        super(
+                errors.isEmpty()
+                        ? "Invalid input"
+                        : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -14,16 +14,36 @@ public final class Redaction {
     public static final String REDACTED = "[redacted]";
 
     private static final Set<String> SECRET_KEYS = Set.of(
-            "password", "passwordhash", "password_hash", "currentpassword", "newpassword", "token", "tokenhash",
-            "secret", "apikey", "api_key", "authtoken", "auth_token", "authorization", "cookie", "session",
-            "smtppassword", "smspassword", "resetlink", "link", "hash", "credentials");
+            "password",
+            "passwordhash",
+            "password_hash",
+            "currentpassword",
+            "newpassword",
+            "token",
+            "tokenhash",
+            "secret",
+            "apikey",
+            "api_key",
+            "authtoken",
+            "auth_token",
+            "authorization",
+            "cookie",
+            "session",
+            "smtppassword",
+            "smspassword",
+            "resetlink",
+            "link",
+            "hash",
+            "credentials");
 
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer|basic)\\s+[A-Za-z0-9._~+/=-]{8,}");
     private static final Pattern KEY_VALUE = Pattern.compile(
             "(?i)((?:password|passwd|pwd|secret|token|api[_-]?key|auth[_-]?token)[\"']?\\s*[:=]\\s*[\"']?)[^\\s\"',;&}]+");
-    private static final Pattern QUERY_TOKEN = Pattern.compile("(?i)([?&](?:token|key|code|sig|signature)=)[^&\\s\"']+");
-    private static final Pattern LONG_SECRET = Pattern.compile("\\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{32,}\\b");
+    private static final Pattern QUERY_TOKEN =
+            Pattern.compile("(?i)([?&](?:token|key|code|sig|signature)=)[^&\\s\"']+");
+    private static final Pattern LONG_SECRET =
+            Pattern.compile("\\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{32,}\\b");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?[0-9][0-9 ().-]{6,}[0-9](?![\\w])");
 
     private Redaction() {}
@@ -38,7 +58,8 @@ public final class Redaction {
         out = QUERY_TOKEN.matcher(out).replaceAll("$1" + REDACTED);
         out = EMAIL.matcher(out).replaceAll("[email]");
         out = LONG_SECRET.matcher(out).replaceAll(REDACTED);
-        out = PHONE.matcher(out).replaceAll(m -> m.group().replaceAll("[^0-9]", "").length() >= 7 ? "[phone]" : m.group());
+        out = PHONE.matcher(out)
+                .replaceAll(m -> m.group().replaceAll("[^0-9]", "").length() >= 7 ? "[phone]" : m.group());
         return out;
     }
 
@@ -59,7 +80,11 @@ public final class Redaction {
             return false;
         }
         String k = key.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        return SECRET_KEYS.contains(k) || k.endsWith("password") || k.endsWith("token") || k.endsWith("secret") || k.endsWith("hash");
+        return SECRET_KEYS.contains(k)
+                || k.endsWith("password")
+                || k.endsWith("token")
+                || k.endsWith("secret")
+                || k.endsWith("hash");
     }
 
     /** Redacts a structured value: secret keys are dropped to a marker, strings pass through {@link #text}. */

@@ -27,12 +27,17 @@ class BotRepository {
 
     List<BotView> list(WorkspaceId workspace) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bots WHERE workspace_id = :w ORDER BY bot_id")
-                .param("w", workspace.value()).query(BotRepository::map).list();
+                .param("w", workspace.value())
+                .query(BotRepository::map)
+                .list();
     }
 
     Optional<BotView> find(WorkspaceId workspace, String botId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM bots WHERE workspace_id = :w AND bot_id = :b")
-                .param("w", workspace.value()).param("b", botId).query(BotRepository::map).optional();
+                .param("w", workspace.value())
+                .param("b", botId)
+                .query(BotRepository::map)
+                .optional();
     }
 
     void insert(BotView bot) {
@@ -41,10 +46,16 @@ class BotRepository {
                     quick_replies, active)
                 VALUES (:id, :w, :botId, :name, :greeting, :color, :position, :origins, :quick, :active)
                 """)
-                .param("id", bot.id()).param("w", bot.workspaceId().value()).param("botId", bot.botId())
-                .param("name", bot.name()).param("greeting", bot.greeting()).param("color", bot.primaryColor())
-                .param("position", bot.position()).param("origins", bot.allowedOrigins().toArray(String[]::new))
-                .param("quick", bot.quickReplies().toArray(String[]::new)).param("active", bot.active())
+                .param("id", bot.id())
+                .param("w", bot.workspaceId().value())
+                .param("botId", bot.botId())
+                .param("name", bot.name())
+                .param("greeting", bot.greeting())
+                .param("color", bot.primaryColor())
+                .param("position", bot.position())
+                .param("origins", bot.allowedOrigins().toArray(String[]::new))
+                .param("quick", bot.quickReplies().toArray(String[]::new))
+                .param("active", bot.active())
                 .update();
     }
 
@@ -54,22 +65,39 @@ class BotRepository {
                     allowed_origins = :origins, quick_replies = :quick, active = :active, updated_at = now()
                 WHERE workspace_id = :w AND id = :id
                 """)
-                .param("id", bot.id()).param("w", bot.workspaceId().value()).param("name", bot.name())
-                .param("greeting", bot.greeting()).param("color", bot.primaryColor()).param("position", bot.position())
+                .param("id", bot.id())
+                .param("w", bot.workspaceId().value())
+                .param("name", bot.name())
+                .param("greeting", bot.greeting())
+                .param("color", bot.primaryColor())
+                .param("position", bot.position())
                 .param("origins", bot.allowedOrigins().toArray(String[]::new))
-                .param("quick", bot.quickReplies().toArray(String[]::new)).param("active", bot.active())
+                .param("quick", bot.quickReplies().toArray(String[]::new))
+                .param("active", bot.active())
                 .update();
     }
 
     void delete(WorkspaceId workspace, UUID id) {
-        jdbc.sql("DELETE FROM bots WHERE workspace_id = :w AND id = :id").param("w", workspace.value()).param("id", id).update();
+        jdbc.sql("DELETE FROM bots WHERE workspace_id = :w AND id = :id")
+                .param("w", workspace.value())
+                .param("id", id)
+                .update();
     }
 
     static BotView map(ResultSet rs, int row) throws SQLException {
-        return new BotView(rs.getObject("id", UUID.class), WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
-                rs.getString("bot_id"), rs.getString("name"), rs.getString("greeting"), rs.getString("primary_color"),
-                rs.getString("position"), strings(rs.getArray("allowed_origins")), strings(rs.getArray("quick_replies")),
-                rs.getBoolean("active"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+        return new BotView(
+                rs.getObject("id", UUID.class),
+                WorkspaceId.of(rs.getObject("workspace_id", UUID.class)),
+                rs.getString("bot_id"),
+                rs.getString("name"),
+                rs.getString("greeting"),
+                rs.getString("primary_color"),
+                rs.getString("position"),
+                strings(rs.getArray("allowed_origins")),
+                strings(rs.getArray("quick_replies")),
+                rs.getBoolean("active"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -43,7 +43,10 @@ public class Bots {
     public BotView create(WorkspaceId workspace, BotInput input) {
         workspaces.find(workspace).orElseThrow(() -> new NotFoundException("Workspace not found"));
         FieldChecks checks = new FieldChecks();
-        checks.require(input.botId() != null && WorkspaceRules.BOT_ID.matcher(input.botId()).matches(), "botId",
+        checks.require(
+                input.botId() != null
+                        && WorkspaceRules.BOT_ID.matcher(input.botId()).matches(),
+                "botId",
                 "must be 2 to 40 lower-case letters, digits or dashes");
         checks.text(input.name(), "name", 1, 80);
         checkCommon(checks, input);
@@ -52,10 +55,19 @@ public class Bots {
             throw new ConflictException("This workspace already has a bot with the id '" + input.botId() + "'.");
         }
         Instant now = Instant.now();
-        BotView bot = new BotView(UUID.randomUUID(), workspace, input.botId(), input.name().strip(),
+        BotView bot = new BotView(
+                UUID.randomUUID(),
+                workspace,
+                input.botId(),
+                input.name().strip(),
                 input.greeting() != null ? input.greeting().strip() : "Hi! How can we help you today?",
-                color(input, "#0f766e"), position(input, "right"), orEmpty(input.allowedOrigins()),
-                orEmpty(input.quickReplies()), input.active() == null || input.active(), now, now);
+                color(input, "#0f766e"),
+                position(input, "right"),
+                orEmpty(input.allowedOrigins()),
+                orEmpty(input.quickReplies()),
+                input.active() == null || input.active(),
+                now,
+                now);
         bots.insert(bot);
         BotView stored = get(workspace, bot.botId());
         audit.record(AuditEvent.of("bot.create", "bot", stored.id(), workspace).after(snapshot(stored)));
@@ -71,16 +83,24 @@ public class Bots {
         }
         checkCommon(checks, input);
         checks.throwIfAny();
-        BotView after = new BotView(before.id(), workspace, before.botId(),
+        BotView after = new BotView(
+                before.id(),
+                workspace,
+                before.botId(),
                 input.name() != null ? input.name().strip() : before.name(),
-                input.greeting() != null ? input.greeting().strip() : before.greeting(), color(input, before.primaryColor()),
+                input.greeting() != null ? input.greeting().strip() : before.greeting(),
+                color(input, before.primaryColor()),
                 position(input, before.position()),
                 input.allowedOrigins() != null ? input.allowedOrigins() : before.allowedOrigins(),
                 input.quickReplies() != null ? input.quickReplies() : before.quickReplies(),
-                input.active() != null ? input.active() : before.active(), before.createdAt(), before.updatedAt());
+                input.active() != null ? input.active() : before.active(),
+                before.createdAt(),
+                before.updatedAt());
         bots.update(after);
         BotView stored = get(workspace, botId);
-        audit.record(AuditEvent.of("bot.update", "bot", stored.id(), workspace).before(snapshot(before)).after(snapshot(stored)));
+        audit.record(AuditEvent.of("bot.update", "bot", stored.id(), workspace)
+                .before(snapshot(before))
+                .after(snapshot(stored)));
         return stored;
     }
 
@@ -96,12 +116,17 @@ public class Bots {
             checks.text(input.greeting(), "greeting", 1, 500);
         }
         if (input.theme() != null && input.theme().primaryColor() != null) {
-            checks.require(WorkspaceRules.COLOR.matcher(input.theme().primaryColor()).matches(), "theme.primaryColor",
+            checks.require(
+                    WorkspaceRules.COLOR.matcher(input.theme().primaryColor()).matches(),
+                    "theme.primaryColor",
                     "must be a colour such as #0f766e");
         }
         if (input.theme() != null && input.theme().position() != null) {
-            checks.require("left".equals(input.theme().position()) || "right".equals(input.theme().position()),
-                    "theme.position", "must be left or right");
+            checks.require(
+                    "left".equals(input.theme().position())
+                            || "right".equals(input.theme().position()),
+                    "theme.position",
+                    "must be left or right");
         }
         WorkspaceRules.checkOrigins(checks, input.allowedOrigins());
         if (input.quickReplies() != null) {
@@ -111,11 +136,15 @@ public class Bots {
     }
 
     private static String color(BotInput input, String fallback) {
-        return input.theme() != null && input.theme().primaryColor() != null ? input.theme().primaryColor() : fallback;
+        return input.theme() != null && input.theme().primaryColor() != null
+                ? input.theme().primaryColor()
+                : fallback;
     }
 
     private static String position(BotInput input, String fallback) {
-        return input.theme() != null && input.theme().position() != null ? input.theme().position() : fallback;
+        return input.theme() != null && input.theme().position() != null
+                ? input.theme().position()
+                : fallback;
     }
 
     private static List<String> orEmpty(List<String> values) {

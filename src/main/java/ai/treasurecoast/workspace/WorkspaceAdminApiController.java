@@ -43,9 +43,12 @@ class WorkspaceAdminApiController {
     }
 
     @GetMapping
-    PageResult<WorkspaceJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    PageResult<WorkspaceJson> list(
+            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Actor actor = access.current();
-        var ids = actor.isSuperAdmin() && !actor.isImpersonating() ? null : List.of(actor.scope().value());
+        var ids = actor.isSuperAdmin() && !actor.isImpersonating()
+                ? null
+                : List.of(actor.scope().value());
         return workspaces.page(ids, PageRequest.of(page, size)).map(WorkspaceJson::of);
     }
 

@@ -19,6 +19,12 @@ public final class WorkspaceInputs {
 
     public record Theme(String primaryColor, String position) {}
 
-    public record BotInput(String botId, String name, String greeting, Theme theme, List<String> allowedOrigins,
-            List<String> quickReplies, Boolean active) {}
+    public record BotInput(
+            String botId,
+            String name,
+            String greeting,
+            Theme theme,
+            List<String> allowedOrigins,
+            List<String> quickReplies,
+            Boolean active) {}
 }

@@ -46,7 +46,9 @@ final class WorkspaceRules {
             checks.require(!required, "externalBookingUrl", "is required when booking mode is external");
             return;
         }
-        checks.require(HttpsUrl.isValid(url), "externalBookingUrl",
+        checks.require(
+                HttpsUrl.isValid(url),
+                "externalBookingUrl",
                 "must be a full https:// address with a host, such as https://booking.example.com/your-page");
     }
 
@@ -56,7 +58,9 @@ final class WorkspaceRules {
         }
         checks.require(origins.size() <= 20, "allowedOrigins", "may list at most 20 origins");
         for (String origin : origins) {
-            checks.require(validOrigin(origin), "allowedOrigins",
+            checks.require(
+                    validOrigin(origin),
+                    "allowedOrigins",
                     "each origin must look like https://www.example.com (scheme, host and optional port, no path)");
         }
     }

@@ -35,7 +35,8 @@ public class Workspaces {
     private final AuditRecorder audit;
     private final ApplicationEventPublisher events;
 
-    Workspaces(WorkspaceRepository workspaces, BotRepository bots, AuditRecorder audit, ApplicationEventPublisher events) {
+    Workspaces(
+            WorkspaceRepository workspaces, BotRepository bots, AuditRecorder audit, ApplicationEventPublisher events) {
         this.workspaces = workspaces;
         this.bots = bots;
         this.audit = audit;
@@ -71,7 +72,8 @@ public class Workspaces {
     /** The bot the public widget talks to: both the workspace and the bot must be active. */
     @Transactional(readOnly = true)
     public Optional<PublicBot> findPublicBot(String clientId, String botId) {
-        return workspaces.findByClientId(clientId)
+        return workspaces
+                .findByClientId(clientId)
                 .filter(WorkspaceView::active)
                 .flatMap(w -> bots.find(w.id(), botId).filter(BotView::active).map(b -> new PublicBot(w, b)));
     }
@@ -80,7 +82,10 @@ public class Workspaces {
     public WorkspaceView create(NewWorkspace input, boolean demo) {
         FieldChecks checks = new FieldChecks();
         WorkspaceRules.checkName(checks, input.name());
-        checks.require(input.clientId() != null && WorkspaceRules.CLIENT_ID.matcher(input.clientId()).matches(), "clientId",
+        checks.require(
+                input.clientId() != null
+                        && WorkspaceRules.CLIENT_ID.matcher(input.clientId()).matches(),
+                "clientId",
                 "must be 3 to 40 lower-case letters, digits or dashes");
         WorkspaceRules.checkIndustry(checks, input.industry());
         WorkspaceRules.checkTimezone(checks, input.timezone());
@@ -89,11 +94,26 @@ public class Workspaces {
             throw new ConflictException("The client id '" + input.clientId() + "' is already taken.");
         }
         Instant now = Instant.now();
-        WorkspaceView created = new WorkspaceView(WorkspaceId.random(), input.clientId(), input.name().strip(),
-                input.industry(), input.timezone(), "active", BookingMode.OFF, null, true, false, demo, 365, 730, now, now);
+        WorkspaceView created = new WorkspaceView(
+                WorkspaceId.random(),
+                input.clientId(),
+                input.name().strip(),
+                input.industry(),
+                input.timezone(),
+                "active",
+                BookingMode.OFF,
+                null,
+                true,
+                false,
+                demo,
+                365,
+                730,
+                now,
+                now);
         workspaces.insert(created);
         WorkspaceView stored = get(created.id());
-        audit.record(AuditEvent.of("workspace.create", "workspace", stored.id(), stored.id()).after(snapshot(stored)));
+        audit.record(AuditEvent.of("workspace.create", "workspace", stored.id(), stored.id())
+                .after(snapshot(stored)));
         return stored;
     }
 
@@ -111,15 +131,28 @@ public class Workspaces {
             WorkspaceRules.checkTimezone(checks, patch.timezone());
         }
         if (patch.status() != null) {
-            checks.require("active".equals(patch.status()) || "disabled".equals(patch.status()), "status",
+            checks.require(
+                    "active".equals(patch.status()) || "disabled".equals(patch.status()),
+                    "status",
                     "must be active or disabled");
         }
         checks.throwIfAny();
-        WorkspaceView after = new WorkspaceView(id, before.clientId(), patch.name() != null ? patch.name().strip() : before.name(),
-                or(patch.industry(), before.industry()), or(patch.timezone(), before.timezone()),
-                or(patch.status(), before.status()), before.bookingMode(), before.externalBookingUrl(), before.aiEnabled(),
-                before.alwaysOfferCallback(), before.demo(), before.transcriptRetentionDays(), before.leadRetentionDays(),
-                before.createdAt(), before.updatedAt());
+        WorkspaceView after = new WorkspaceView(
+                id,
+                before.clientId(),
+                patch.name() != null ? patch.name().strip() : before.name(),
+                or(patch.industry(), before.industry()),
+                or(patch.timezone(), before.timezone()),
+                or(patch.status(), before.status()),
+                before.bookingMode(),
+                before.externalBookingUrl(),
+                before.aiEnabled(),
+                before.alwaysOfferCallback(),
+                before.demo(),
+                before.transcriptRetentionDays(),
+                before.leadRetentionDays(),
+                before.createdAt(),
+                before.updatedAt());
         return save("workspace.update", before, after);
     }
 
@@ -131,10 +164,26 @@ public class Workspaces {
         checks.require(mode != null, "bookingMode", "must be external, internal or off");
         WorkspaceRules.checkBookingUrl(checks, input.externalBookingUrl(), mode == BookingMode.EXTERNAL);
         checks.throwIfAny();
-        String url = input.externalBookingUrl() == null || input.externalBookingUrl().isBlank() ? null : input.externalBookingUrl();
-        WorkspaceView after = new WorkspaceView(id, before.clientId(), before.name(), before.industry(), before.timezone(),
-                before.status(), mode, url, before.aiEnabled(), before.alwaysOfferCallback(), before.demo(),
-                before.transcriptRetentionDays(), before.leadRetentionDays(), before.createdAt(), before.updatedAt());
+        String url =
+                input.externalBookingUrl() == null || input.externalBookingUrl().isBlank()
+                        ? null
+                        : input.externalBookingUrl();
+        WorkspaceView after = new WorkspaceView(
+                id,
+                before.clientId(),
+                before.name(),
+                before.industry(),
+                before.timezone(),
+                before.status(),
+                mode,
+                url,
+                before.aiEnabled(),
+                before.alwaysOfferCallback(),
+                before.demo(),
+                before.transcriptRetentionDays(),
+                before.leadRetentionDays(),
+                before.createdAt(),
+                before.updatedAt());
         return save("booking.update", before, after);
     }
 
@@ -142,14 +191,26 @@ public class Workspaces {
     public WorkspaceView setFailsafe(WorkspaceId id, Failsafe input) {
         WorkspaceView before = get(id);
         FieldChecks checks = new FieldChecks();
-        checks.require(input.aiEnabled() != null || input.alwaysOfferCallback() != null, "aiEnabled",
+        checks.require(
+                input.aiEnabled() != null || input.alwaysOfferCallback() != null,
+                "aiEnabled",
                 "send aiEnabled, alwaysOfferCallback or both");
         checks.throwIfAny();
-        WorkspaceView after = new WorkspaceView(id, before.clientId(), before.name(), before.industry(), before.timezone(),
-                before.status(), before.bookingMode(), before.externalBookingUrl(),
+        WorkspaceView after = new WorkspaceView(
+                id,
+                before.clientId(),
+                before.name(),
+                before.industry(),
+                before.timezone(),
+                before.status(),
+                before.bookingMode(),
+                before.externalBookingUrl(),
                 input.aiEnabled() != null ? input.aiEnabled() : before.aiEnabled(),
                 input.alwaysOfferCallback() != null ? input.alwaysOfferCallback() : before.alwaysOfferCallback(),
-                before.demo(), before.transcriptRetentionDays(), before.leadRetentionDays(), before.createdAt(),
+                before.demo(),
+                before.transcriptRetentionDays(),
+                before.leadRetentionDays(),
+                before.createdAt(),
                 before.updatedAt());
         return save("failsafe.update", before, after);
     }
@@ -158,17 +219,33 @@ public class Workspaces {
     public WorkspaceView setRetention(WorkspaceId id, Retention input) {
         WorkspaceView before = get(id);
         FieldChecks checks = new FieldChecks();
-        checks.require(input.transcriptRetentionDays() == null || between(input.transcriptRetentionDays(), 7, 3650),
-                "transcriptRetentionDays", "must be between 7 and 3650 days");
-        checks.require(input.leadRetentionDays() == null || between(input.leadRetentionDays(), 30, 3650),
-                "leadRetentionDays", "must be between 30 and 3650 days");
+        checks.require(
+                input.transcriptRetentionDays() == null || between(input.transcriptRetentionDays(), 7, 3650),
+                "transcriptRetentionDays",
+                "must be between 7 and 3650 days");
+        checks.require(
+                input.leadRetentionDays() == null || between(input.leadRetentionDays(), 30, 3650),
+                "leadRetentionDays",
+                "must be between 30 and 3650 days");
         checks.throwIfAny();
-        WorkspaceView after = new WorkspaceView(id, before.clientId(), before.name(), before.industry(), before.timezone(),
-                before.status(), before.bookingMode(), before.externalBookingUrl(), before.aiEnabled(),
-                before.alwaysOfferCallback(), before.demo(),
-                input.transcriptRetentionDays() != null ? input.transcriptRetentionDays() : before.transcriptRetentionDays(),
+        WorkspaceView after = new WorkspaceView(
+                id,
+                before.clientId(),
+                before.name(),
+                before.industry(),
+                before.timezone(),
+                before.status(),
+                before.bookingMode(),
+                before.externalBookingUrl(),
+                before.aiEnabled(),
+                before.alwaysOfferCallback(),
+                before.demo(),
+                input.transcriptRetentionDays() != null
+                        ? input.transcriptRetentionDays()
+                        : before.transcriptRetentionDays(),
                 input.leadRetentionDays() != null ? input.leadRetentionDays() : before.leadRetentionDays(),
-                before.createdAt(), before.updatedAt());
+                before.createdAt(),
+                before.updatedAt());
         return save("retention.update", before, after);
     }
 
@@ -184,7 +261,9 @@ public class Workspaces {
     private WorkspaceView save(String action, WorkspaceView before, WorkspaceView after) {
         workspaces.update(after);
         WorkspaceView stored = get(after.id());
-        audit.record(AuditEvent.of(action, "workspace", stored.id(), stored.id()).before(snapshot(before)).after(snapshot(stored)));
+        audit.record(AuditEvent.of(action, "workspace", stored.id(), stored.id())
+                .before(snapshot(before))
+                .after(snapshot(stored)));
         return stored;
     }
 

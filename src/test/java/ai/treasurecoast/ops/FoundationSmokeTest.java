@@ -30,8 +30,17 @@ class FoundationSmokeTest {
         var me = client.get("/api/auth/me");
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("role").asText()).isEqualTo("SUPER_ADMIN");
-        var created = client.post("/api/admin/workspaces",
-                Map.of("name", "Smoke Dental", "clientId", "smoke-dental", "industry", "dental", "timezone", "America/New_York"));
+        var created = client.post(
+                "/api/admin/workspaces",
+                Map.of(
+                        "name",
+                        "Smoke Dental",
+                        "clientId",
+                        "smoke-dental",
+                        "industry",
+                        "dental",
+                        "timezone",
+                        "America/New_York"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.json().get("clientId").asText()).isEqualTo("smoke-dental");
     }

@@ -34,8 +34,11 @@ public final class ApiClient {
 
     public ApiClient(String base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public String base() {
@@ -97,7 +100,8 @@ public final class ApiClient {
 
     public Response send(String method, String path, Object body, String contentType) {
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
             boolean unsafe = !method.equals("GET") && !method.equals("HEAD");
             if (unsafe && sendCsrf && !path.startsWith("/api/widget/")) {
                 builder.header("X-CSRF-TOKEN", csrfToken());

@@ -12,19 +12,21 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "app.database.data-dir=target/test-data/${random.uuid}",
-    "app.database.durable=false",
-    "app.identity.admin-email=" + TestAccounts.SUPER_EMAIL,
-    "app.identity.admin-password=" + TestAccounts.SUPER_PASSWORD,
-    "app.identity.max-failures-per-ip=1000",
-    "app.demo.seed=false",
-    "spring.mail.host=127.0.0.1",
-    "spring.mail.port=" + TestAccounts.SMTP_PORT,
-    "spring.mail.properties.mail.smtp.starttls.enable=false",
-    "app.mail.from=alerts@treasurecoast.test",
-    "app.base-url=http://localhost:8080",
-    "LOG_FORMAT=logstash",
-    "logging.level.ai.treasurecoast.request=WARN"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "app.database.data-dir=target/test-data/${random.uuid}",
+            "app.database.durable=false",
+            "app.identity.admin-email=" + TestAccounts.SUPER_EMAIL,
+            "app.identity.admin-password=" + TestAccounts.SUPER_PASSWORD,
+            "app.identity.max-failures-per-ip=1000",
+            "app.demo.seed=false",
+            "spring.mail.host=127.0.0.1",
+            "spring.mail.port=" + TestAccounts.SMTP_PORT,
+            "spring.mail.properties.mail.smtp.starttls.enable=false",
+            "app.mail.from=alerts@treasurecoast.test",
+            "app.base-url=http://localhost:8080",
+            "LOG_FORMAT=logstash",
+            "logging.level.ai.treasurecoast.request=WARN"
+        })
 public @interface IntegrationTest {}
