@@ -55,6 +55,7 @@ class AdminBootstrap implements ApplicationRunner {
         String password = settings.adminPassword();
         if (email != null && !email.isBlank() && password != null && !password.isEmpty()) {
             upsert(new EmailAddress(email).value(), password);
+            log.info("The super admin from ADMIN_EMAIL is ready");
             return;
         }
         if (users.anySuperAdmin()) {
@@ -84,7 +85,6 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             users.insert(new UserRecord(
                     UserId.random(), email, passwords.hash(password), Role.SUPER_ADMIN, null, false, null, null));
-            log.info("Created the super admin from ADMIN_EMAIL");
         }
     }
 

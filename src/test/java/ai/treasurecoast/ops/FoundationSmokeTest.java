@@ -19,7 +19,7 @@ class FoundationSmokeTest {
     void healthAnswersOkWithARequestId() {
         var r = new ApiClient(port).get("/api/health");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("status").asText()).isEqualTo("ok");
+        assertThat(r.json().get("status").asString()).isEqualTo("ok");
         assertThat(r.header("X-Request-Id")).isNotBlank();
         assertThat(r.header("Set-Cookie")).isNull();
     }
@@ -29,7 +29,7 @@ class FoundationSmokeTest {
         ApiClient client = new ApiClient(port).loginOrFail(TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
         var me = client.get("/api/auth/me");
         assertThat(me.status()).isEqualTo(200);
-        assertThat(me.json().get("role").asText()).isEqualTo("SUPER_ADMIN");
+        assertThat(me.json().get("role").asString()).isEqualTo("SUPER_ADMIN");
         var created = client.post(
                 "/api/admin/workspaces",
                 Map.of(
@@ -42,6 +42,6 @@ class FoundationSmokeTest {
                         "timezone",
                         "America/New_York"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().get("clientId").asText()).isEqualTo("smoke-dental");
+        assertThat(created.json().get("clientId").asString()).isEqualTo("smoke-dental");
     }
 }

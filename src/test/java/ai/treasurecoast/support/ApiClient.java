@@ -73,7 +73,7 @@ public final class ApiClient {
 
     public String csrfToken() {
         if (csrf == null) {
-            csrf = get("/api/auth/csrf").json().get("token").asText();
+            csrf = get("/api/auth/csrf").json().get("token").asString();
         }
         return csrf;
     }
