@@ -153,3 +153,78 @@
   });
   document.addEventListener("DOMContentLoaded", updateBookingPreview);
 })();
+
+// The set-password page is served with Referrer-Policy: no-referrer, so a plain form post would
+// carry "Origin: null" and be refused by the origin check. It posts the JSON API instead, with the
+// CSRF header and a request referrer policy that reveals only our own origin (never the token).
+(function () {
+  "use strict";
+
+  function showError(form, field, message) {
+    var target = form.querySelector('[data-error-for="' + field + '"]');
+    if (!target) {
+      target = form.querySelector('[data-error-for="form"]');
+    }
+    if (target) {
+      target.textContent = message;
+      target.hidden = false;
+      var wrapper = target.closest(".field");
+      if (wrapper) {
+        wrapper.classList.add("has-error");
+      }
+    }
+  }
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-set-password")) {
+      return;
+    }
+    event.preventDefault();
+    form.querySelectorAll("[data-error-for]").forEach(function (el) {
+      el.textContent = "";
+      el.hidden = true;
+      var wrapper = el.closest(".field");
+      if (wrapper) {
+        wrapper.classList.remove("has-error");
+      }
+    });
+    var token = form.querySelector('input[name="token"]').value;
+    var password = form.querySelector('input[name="newPassword"]').value;
+    var confirm = form.querySelector('input[name="confirm"]').value;
+    if (password !== confirm) {
+      showError(form, "confirm", "The two passwords are not the same.");
+      return;
+    }
+    var headers = { "Content-Type": "application/json", "Accept": "application/json" };
+    var csrf = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    if (csrf) {
+      headers[header ? header.getAttribute("content") : "X-CSRF-TOKEN"] = csrf.getAttribute("content");
+    }
+    fetch("/api/auth/password-reset/confirm", {
+      method: "POST",
+      headers: headers,
+      credentials: "same-origin",
+      referrerPolicy: "origin",
+      body: JSON.stringify({ token: token, newPassword: password })
+    }).then(function (response) {
+      if (response.status === 204) {
+        window.location.assign("/admin/login?passwordSet");
+        return null;
+      }
+      return response.json().then(function (problem) {
+        var errors = (problem && problem.errors) || [];
+        if (errors.length === 0) {
+          showError(form, "form", (problem && problem.detail) || "The password could not be set. Please try again.");
+        }
+        errors.forEach(function (e) {
+          var message = e.field === "token" ? e.message : "The password " + e.message + ".";
+          showError(form, e.field, message);
+        });
+      });
+    }).catch(function () {
+      showError(form, "form", "We could not reach the server. Check your connection and try again.");
+    });
+  });
+})();

@@ -1,14 +1,18 @@
 package ai.treasurecoast.console;
 
 import ai.treasurecoast.identity.SafeMode;
+import ai.treasurecoast.identity.Users;
 import ai.treasurecoast.identity.WorkspaceAccess;
 import ai.treasurecoast.shared.Actor;
+import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.Role;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -26,8 +30,11 @@ class ConsoleModelInterceptor implements HandlerInterceptor {
     private final SafeMode safeMode;
     private final NotificationBanner banner;
 
+    private final Users users;
+
     ConsoleModelInterceptor(
-            WorkspaceAccess access, Workspaces workspaces, SafeMode safeMode, NotificationBanner banner) {
+            WorkspaceAccess access, Workspaces workspaces, SafeMode safeMode, NotificationBanner banner, Users users) {
+        this.users = users;
         this.access = access;
         this.workspaces = workspaces;
         this.safeMode = safeMode;
@@ -57,6 +64,22 @@ class ConsoleModelInterceptor implements HandlerInterceptor {
         String problem =
                 workspace == null ? null : banner.problem(workspace.id()).orElse(null);
         boolean mayAdminister = !actor.isImpersonating() && actor.role() != Role.WORKSPACE_VIEWER;
+        String uri = request.getRequestURI();
+        if (superAdmin && (uri.startsWith("/admin/users") || uri.startsWith("/admin/audit-logs"))) {
+            Map<String, String> names = new LinkedHashMap<>();
+            workspaces
+                    .page(null, new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items()
+                    .forEach(w -> names.put(w.id().toString(), w.name()));
+            view.addObject("workspaceNames", names);
+        }
+        if (mayAdminister && uri.startsWith("/admin/audit-logs")) {
+            Map<String, String> emails = new LinkedHashMap<>();
+            users.list(new PageRequest(0, PageRequest.MAX_SIZE))
+                    .items()
+                    .forEach(u -> emails.put(u.id().value().toString(), u.email()));
+            view.addObject("userEmails", emails);
+        }
         view.addObject(
                 "console",
                 new ConsoleContext(

@@ -1,6 +1,7 @@
 package ai.treasurecoast.console;
 
 import ai.treasurecoast.identity.SafeMode;
+import ai.treasurecoast.identity.Users;
 import ai.treasurecoast.identity.WorkspaceAccess;
 import ai.treasurecoast.workspace.Workspaces;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,9 @@ class ConsoleWebConfig implements WebMvcConfigurer {
 
     private final ConsoleModelInterceptor interceptor;
 
-    ConsoleWebConfig(WorkspaceAccess access, Workspaces workspaces, SafeMode safeMode, NotificationBanner banner) {
-        this.interceptor = new ConsoleModelInterceptor(access, workspaces, safeMode, banner);
+    ConsoleWebConfig(
+            WorkspaceAccess access, Workspaces workspaces, SafeMode safeMode, NotificationBanner banner, Users users) {
+        this.interceptor = new ConsoleModelInterceptor(access, workspaces, safeMode, banner, users);
     }
 
     @Override

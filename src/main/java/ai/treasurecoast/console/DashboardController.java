@@ -51,7 +51,11 @@ class DashboardController {
         model.addAttribute("workspace", view);
         model.addAttribute("tab", "overview");
         model.addAttribute("bots", bots.list(workspace));
-        model.addAttribute("figures", figures);
+        model.addAttribute(
+                "totals",
+                java.util.stream.IntStream.range(0, figures.series().size())
+                        .mapToObj(figures::total)
+                        .toList());
         model.addAttribute("chart", Chart.of(figures.days(), figures.series()));
         return "console/workspace";
     }

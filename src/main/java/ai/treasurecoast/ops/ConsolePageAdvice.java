@@ -2,6 +2,7 @@ package ai.treasurecoast.ops;
 
 import ai.treasurecoast.shared.ConflictException;
 import ai.treasurecoast.shared.ForbiddenException;
+import ai.treasurecoast.shared.InvalidInputException;
 import ai.treasurecoast.shared.LockedException;
 import ai.treasurecoast.shared.NotFoundException;
 import ai.treasurecoast.shared.Redaction;
@@ -58,6 +59,14 @@ class ConsolePageAdvice {
     @ExceptionHandler(UnprocessableException.class)
     ModelAndView unprocessable(UnprocessableException e, HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, 422, "Cannot do this", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        String message = e.errors().isEmpty()
+                ? null
+                : e.errors().get(0).field() + " " + e.errors().get(0).message() + ".";
+        return page(request, response, 400, "Please check your input", message);
     }
 
     @ExceptionHandler(AuthenticationException.class)

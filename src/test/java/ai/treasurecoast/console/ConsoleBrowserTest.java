@@ -115,7 +115,31 @@ class ConsoleBrowserTest {
         assertThat(page.getByLabel("Booking page address")).hasValue("https://booking.example.com/bright-smiles");
         Browser.screenshot(page, "workspace-settings");
 
-        page.navigate(page.url().replace("/settings", "/bots").replaceAll("#.*$", ""));
+        String workspaceUrl = page.url().replaceAll("/settings.*$", "");
+        String workspaceId = workspaceUrl.substring(workspaceUrl.lastIndexOf('/') + 1);
+        page.navigate("/admin/audit-logs");
+        page.getByLabel("Workspace").selectOption(workspaceId);
+        page.getByLabel("Action").selectOption("booking.update");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters"))
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*action=booking\\.update.*"));
+        assertThat(page.locator("tr[data-audit-action='booking.update']")).hasCount(1);
+        assertThat(page.locator("tr[data-audit-action]")).hasCount(1);
+        page.locator("[data-audit-entry] summary").first().click();
+        assertThat(page.locator("[data-audit-entry] tr[data-changed=true]")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("externalBookingUrl")))
+                .containsText("https://booking.example.com/bright-smiles");
+        assertThat(page.locator("[data-export-link]"))
+                .hasAttribute(
+                        "href",
+                        java.util.regex.Pattern.compile(
+                                "/api/admin/audit-logs/export\\?.*workspaceId=" + workspaceId + ".*"));
+        Browser.screenshot(page, "audit-log");
+        APIResponse csv = page.request().get(page.locator("[data-export-link]").getAttribute("href"));
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text()).contains("booking.update").doesNotContain("workspace.create");
+
+        page.navigate(workspaceUrl + "/bots");
         page.getByLabel("Bot id").fill("website");
         page.getByLabel("Name shown to visitors").fill("Bright Smiles Assistant");
         page.getByLabel("Allowed websites").fill("https://www.brightsmiles.example");

@@ -19,4 +19,12 @@ public final class ConsoleTestUsers {
         users.insert(new UserRecord(id, email, passwords.hash(password), role, workspace, false, null, null));
         return id;
     }
+
+    /** A fresh invitation link for an existing user, as the invitation email would carry it. */
+    public static String inviteLink(ApplicationContext context, String email) {
+        UserRecord user =
+                context.getBean(UserRepository.class).findByEmail(email).orElseThrow();
+        String token = context.getBean(PasswordTokens.class).issue(user.id(), "invite", java.time.Duration.ofDays(7));
+        return "/admin/set-password?token=" + token;
+    }
 }
