@@ -1,19 +1,182 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.ops.ErrorTracker;
+import ai.treasurecoast.shared.CardNumbers;
+import ai.treasurecoast.workspace.WorkspaceView;
+import ai.treasurecoast.workspace.Workspaces;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The one entry point of the answer pipeline. */
+/**
+ * The one entry point of the answer pipeline, in this order: normalise and mask card numbers;
+ * crisis (fixed text); the {@code aiEnabled=false} fallback; prompt injection, payment requests and
+ * the industry's declined questions (refusals); booking and opening hours from data; a grounded
+ * answer from the workspace's own knowledge (builtin, or an OpenAI-compatible model checked
+ * against what was retrieved); otherwise one clarifying question, then the callback fallback.
+ * The industry disclaimer is attached when the exchange touches its subject.
+ */
 @Service
 public class Assistant {
 
+    static final Reply.Source HOURS_SOURCE = new Reply.Source("hours", "hours", "Opening hours");
+
+    private final Workspaces workspaces;
+    private final KnowledgeBase knowledge;
+    private final ErrorTracker errors;
+    private final OpenAiResponder llm;
+    private final Clock clock;
+
+    @Autowired
+    Assistant(
+            Workspaces workspaces,
+            KnowledgeBase knowledge,
+            AssistantSettings settings,
+            JsonMapper json,
+            ErrorTracker errors) {
+        this(
+                workspaces,
+                knowledge,
+                errors,
+                settings.openAi() ? new OpenAiResponder(settings, json) : null,
+                Clock.systemUTC());
+    }
+
+    Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
+        this.workspaces = workspaces;
+        this.knowledge = knowledge;
+        this.errors = errors;
+        this.llm = llm;
+        this.clock = clock;
+    }
+
     /** Answers one visitor message; never throws for visitor input. */
     public Reply answer(AnswerRequest request) {
-        return new Reply.Fallback(
-                "Thanks for your question. Leave your details and the team will call you back.",
-                List.of(),
-                null,
-                List.of(Map.of("type", "lead_form")));
+        String message = Intents.normalise(request.message());
+        Optional<WorkspaceView> found =
+                request.workspaceId() == null ? Optional.empty() : workspaces.find(request.workspaceId());
+        if (found.isEmpty()) {
+            return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        WorkspaceView w = found.get();
+        Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message);
+        if (crisis.isPresent()) {
+            CrisisDetector.Crisis c = crisis.get();
+            return new Reply.Crisis(c.text(), List.of(), null, c.actions(), c.category());
+        }
+        if (!w.aiEnabled()) {
+            return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        IndustryRules rules = IndustryRules.of(w.industry());
+        Reply reply;
+        try {
+            reply = route(
+                    w, rules, message, request.previousReplyKinds() == null ? List.of() : request.previousReplyKinds());
+        } catch (RuntimeException e) {
+            errors.record("assistant", e);
+            reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        return finish(w, rules, message, reply);
+    }
+
+    private Reply route(WorkspaceView w, IndustryRules rules, String message, List<String> previous) {
+        if (message.isEmpty()) {
+            return new Reply.Clarify(ReplyTexts.EMPTY, List.of(), null, List.of());
+        }
+        if (Intents.injection(message)) {
+            return new Reply.Refusal(ReplyTexts.injection(w), List.of(), null, List.of());
+        }
+        if (Intents.paymentRequest(message)) {
+            return new Reply.Refusal(
+                    ReplyTexts.payment(w, message.contains(CardNumbers.MARKER)),
+                    List.of(),
+                    null,
+                    ReplyTexts.bookingActions(w));
+        }
+        Optional<IndustryRules.Decline> decline = rules.declineFor(message);
+        if (decline.isPresent()) {
+            return new Reply.Refusal(
+                    decline.get().reply(), List.of(), rules.disclaimer(), ReplyTexts.bookingActions(w));
+        }
+        if (Intents.booking(message)) {
+            return new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w));
+        }
+        if (Intents.hours(message)) {
+            Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), message, ZonedDateTime.now(clock));
+            if (hours.isPresent()) {
+                return new Reply.Answer(hours.get(), List.of(HOURS_SOURCE), null, List.of());
+            }
+        }
+        return grounded(w, message, previous);
+    }
+
+    private Reply grounded(WorkspaceView w, String message, List<String> previous) {
+        List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
+        KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
+        if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
+            return lowConfidence(previous, top);
+        }
+        if (llm != null) {
+            try {
+                List<KnowledgeHit> passages = hits.stream()
+                        .filter(h -> h.confidence() >= KnowledgeBase.ANSWERABLE / 2)
+                        .toList();
+                OpenAiResponder.Draft draft = llm.draft(message, passages);
+                if (!draft.grounded()) {
+                    return lowConfidence(previous, null);
+                }
+                List<Reply.Source> sources = passages.stream()
+                        .filter(h -> draft.cited().contains(h.id()))
+                        .map(Assistant::source)
+                        .distinct()
+                        .toList();
+                return new Reply.Answer(draft.text(), sources, null, List.of());
+            } catch (RuntimeException e) {
+                errors.record(
+                        "llm",
+                        "Model answer not used, builtin answered instead: "
+                                + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return new Reply.Answer(BuiltinResponder.answer(top), List.of(source(top)), null, List.of());
+    }
+
+    private static Reply lowConfidence(List<String> previous, KnowledgeHit near) {
+        if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
+            return new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        String text = near != null && near.confidence() >= 0.3 ? ReplyTexts.clarify(near.title()) : ReplyTexts.CLARIFY;
+        return new Reply.Clarify(text, List.of(), null, List.of());
+    }
+
+    /** Plain text, the disclaimer when the subject is touched, and the callback when always offered. */
+    private static Reply finish(WorkspaceView w, IndustryRules rules, String message, Reply reply) {
+        String text = Guardrails.plainText(reply.text(), w.externalBookingUrl());
+        String disclaimer = reply.disclaimer() != null
+                ? reply.disclaimer()
+                : rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
+        List<Map<String, Object>> actions =
+                w.alwaysOfferCallback() ? ReplyTexts.withCallback(reply.actions()) : reply.actions();
+        switch (reply.kind()) {
+            case "answer":
+                return new Reply.Answer(text, reply.sources(), disclaimer, actions);
+            case "clarify":
+                return new Reply.Clarify(text, reply.sources(), disclaimer, actions);
+            case "refusal":
+                return new Reply.Refusal(text, reply.sources(), disclaimer, actions);
+            default:
+                return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
+        }
+    }
+
+    private static Reply.Source source(KnowledgeHit hit) {
+        return new Reply.Source(hit.type(), hit.id(), hit.title());
     }
 }

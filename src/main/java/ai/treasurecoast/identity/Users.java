@@ -58,8 +58,8 @@ public class Users {
 
     @Transactional(readOnly = true)
     public PageResult<UserView> list(PageRequest page) {
-        Actor actor = access.adminOrSuper("user.list");
-        WorkspaceId scope = actor.isSuperAdmin() ? null : actor.workspaceId();
+        Actor actor = reader("user.list");
+        WorkspaceId scope = atLarge(actor) ? null : actor.scope();
         return new PageResult<>(
                 users.page(scope, page).stream().map(UserView::of).toList(),
                 page.page(),
@@ -69,13 +69,39 @@ public class Users {
 
     @Transactional(readOnly = true)
     public UserView get(UserId id) {
-        return UserView.of(visible(access.adminOrSuper("user.read"), id));
+        return UserView.of(visible(reader("user.read"), id));
+    }
+
+    /** Admins and super admins read users; an impersonating super admin reads as the workspace's admin would. */
+    private Actor reader(String what) {
+        Actor actor = access.current();
+        if (actor.role() == Role.WORKSPACE_VIEWER) {
+            access.deny(actor, actor.scope(), what);
+            throw new ForbiddenException("Your role may not do this.");
+        }
+        return actor;
+    }
+
+    private static boolean atLarge(Actor actor) {
+        return actor.isSuperAdmin() && !actor.isImpersonating();
     }
 
     /** Creates the user without a password and emails a one-time link to set it. */
     @Transactional
     public UserView invite(String email, Role role, WorkspaceId workspace) {
         Actor actor = access.adminOrSuper("user.create");
+        // Authority first, so a refused attempt is recorded whatever else is wrong with it.
+        if (!actor.isSuperAdmin()) {
+            if (role == Role.SUPER_ADMIN) {
+                access.deny(actor, actor.workspaceId(), "user.create super admin");
+                throw new ForbiddenException(
+                        "Workspace admins may only add admins and viewers to their own workspace.");
+            }
+            if (workspace != null && !workspace.equals(actor.workspaceId())) {
+                access.deny(actor, actor.workspaceId(), "user.create in another workspace");
+                throw new NotFoundException("Workspace not found");
+            }
+        }
         FieldChecks checks = new FieldChecks();
         checks.require(EmailAddress.isValid(email), "email", "must be a valid email address");
         checks.require(role != null, "role", "must be SUPER_ADMIN, WORKSPACE_ADMIN or WORKSPACE_VIEWER");
@@ -85,17 +111,6 @@ public class Users {
                 "is required for workspace roles");
         checks.require(role != Role.SUPER_ADMIN || workspace == null, "workspaceId", "must be empty for a super admin");
         checks.throwIfAny();
-        if (!actor.isSuperAdmin()) {
-            if (role == Role.SUPER_ADMIN) {
-                access.deny(actor, actor.workspaceId(), "user.create super admin");
-                throw new ForbiddenException(
-                        "Workspace admins may only add admins and viewers to their own workspace.");
-            }
-            if (!workspace.equals(actor.workspaceId())) {
-                access.deny(actor, actor.workspaceId(), "user.create in another workspace");
-                throw new NotFoundException("Workspace not found");
-            }
-        }
         if (workspace != null && !workspaces.exists(workspace)) {
             throw new NotFoundException("Workspace not found");
         }
@@ -117,6 +132,10 @@ public class Users {
     public UserView changeRole(UserId id, Role role) {
         Actor actor = access.adminOrSuper("user.update");
         UserRecord before = visible(actor, id);
+        if (!actor.isSuperAdmin() && role == Role.SUPER_ADMIN) {
+            access.deny(actor, actor.workspaceId(), "user.update to super admin");
+            throw new ForbiddenException("Only an agency super admin may grant that role.");
+        }
         FieldChecks checks = new FieldChecks();
         checks.require(role != null, "role", "must be SUPER_ADMIN, WORKSPACE_ADMIN or WORKSPACE_VIEWER");
         checks.require(
@@ -178,9 +197,9 @@ public class Users {
     /** Workspace admins see only their workspace's users; everyone else's are not found. */
     private UserRecord visible(Actor actor, UserId id) {
         UserRecord user = users.find(id).orElseThrow(() -> new NotFoundException("User not found"));
-        if (!actor.isSuperAdmin()
-                && (user.workspaceId() == null || !user.workspaceId().equals(actor.workspaceId()))) {
-            access.deny(actor, actor.workspaceId(), "user outside workspace");
+        if (!atLarge(actor)
+                && (user.workspaceId() == null || !user.workspaceId().equals(actor.scope()))) {
+            access.deny(actor, actor.scope(), "user outside workspace");
             throw new NotFoundException("User not found");
         }
         return user;

@@ -3,6 +3,7 @@ package ai.treasurecoast.ops;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabaseHolder embeddedDatabase(DatabaseSettings settings) {
+    EmbeddedDatabaseHolder embeddedDatabase(
+            DatabaseSettings settings,
+            @Value("${app.env:development}") String env,
+            @Value("${app.base-url:}") String baseUrl) {
+        ProductionGuard.check(env, settings.url(), baseUrl);
         return new EmbeddedDatabaseHolder(
                 settings.embedded() ? EmbeddedDatabase.start(Path.of(settings.dataDir()), settings.durable()) : null);
     }

@@ -54,12 +54,20 @@ final class EmbeddedDatabase implements AutoCloseable {
         } catch (NumberFormatException e) {
             pid = -1;
         }
-        boolean alive =
-                pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        boolean alive = pid > 0
+                && ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .map(EmbeddedDatabase::mayBePostgres)
+                        .orElse(false);
         if (!alive) {
             log.warn("Removing a stale postmaster.pid left by a stopped process");
             Files.delete(pidFile);
         }
+    }
+
+    /** After a restart the old pid may belong to another program (common in containers); only a postgres counts. */
+    private static boolean mayBePostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.contains("postgres")).orElse(true);
     }
 
     String jdbcUrl() {

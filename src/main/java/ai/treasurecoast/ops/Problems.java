@@ -1,5 +1,6 @@
 package ai.treasurecoast.ops;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -23,7 +24,10 @@ public final class Problems {
         problem.setTitle(title);
         problem.setType(URI.create("about:blank"));
         if (request != null) {
-            problem.setInstance(URI.create(safePath(request.getRequestURI())));
+            // On Boot's error dispatch the request URI is /error; the instance is the path the client asked for.
+            Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String path = original instanceof String s ? s : request.getRequestURI();
+            problem.setInstance(URI.create(safePath(path)));
             problem.setProperty("requestId", RequestIds.current(request));
         } else {
             problem.setProperty("requestId", RequestIds.current());

@@ -3,6 +3,7 @@ package ai.treasurecoast.shared;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,7 @@ public final class Redaction {
             Pattern.compile("(?i)([?&](?:token|key|code|sig|signature)=)[^&\\s\"']+");
     private static final Pattern LONG_SECRET =
             Pattern.compile("\\b(?=[A-Za-z0-9_-]*[0-9])(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{32,}\\b");
+    private static final Pattern DATE = Pattern.compile("\\b[0-9]{4}-[0-9]{2}-[0-9]{2}\\b");
     private static final Pattern PHONE = Pattern.compile("(?<![\\w])\\+?[0-9][0-9 ().-]{6,}[0-9](?![\\w])");
 
     private Redaction() {}
@@ -59,8 +61,14 @@ public final class Redaction {
         out = EMAIL.matcher(out).replaceAll("[email]");
         out = LONG_SECRET.matcher(out).replaceAll(REDACTED);
         out = PHONE.matcher(out)
-                .replaceAll(m -> m.group().replaceAll("[^0-9]", "").length() >= 7 ? "[phone]" : m.group());
+                .replaceAll(m -> looksLikePhone(m.group()) ? "[phone]" : Matcher.quoteReplacement(m.group()));
         return out;
+    }
+
+    /** Seven or more digits, but not a date or time such as 2026-11-29 or 21:05:48, which are no one's number. */
+    private static boolean looksLikePhone(String candidate) {
+        return candidate.replaceAll("[^0-9]", "").length() >= 7
+                && !DATE.matcher(candidate).find();
     }
 
     /** Removes card numbers, credentials and long tokens but keeps names, emails and phone numbers readable. */

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.identity.admin-email=" + TestAccounts.SUPER_EMAIL,
             "app.identity.admin-password=" + TestAccounts.SUPER_PASSWORD,
             "app.identity.max-failures-per-ip=1000",
+            "app.widget.ip-per-minute=100000",
+            "app.widget.config-per-minute=100000",
             "app.demo.seed=false",
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=" + TestAccounts.SMTP_PORT,

@@ -1,0 +1,115 @@
+package ai.treasurecoast.assistant;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rules of one industry, read from {@code assistant/industries/<key>.json}: whether it is
+ * regulated, its disclaimer and the topics that trigger it, what the assistant does and never
+ * does, and the questions it declines (diagnosis, dosing, legal advice, guarantees) with the
+ * fixed reply for each. Unknown industries get the {@code general} rules.
+ */
+public record IndustryRules(
+        String industry,
+        boolean regulated,
+        String disclaimer,
+        List<String> disclaimerTopics,
+        List<String> doRules,
+        List<String> dontRules,
+        List<Decline> declines) {
+
+    /** Every industry key that has a rules file. */
+    public static final List<String> INDUSTRIES = List.of(
+            "general",
+            "dental",
+            "medical",
+            "med_spa",
+            "chiropractic",
+            "veterinary",
+            "legal",
+            "insurance",
+            "hvac",
+            "plumbing",
+            "roofing",
+            "auto_repair",
+            "salon",
+            "restaurant",
+            "real_estate",
+            "fitness");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, IndustryRules> CACHE = new ConcurrentHashMap<>();
+
+    public IndustryRules {
+        disclaimerTopics = disclaimerTopics == null ? List.of() : List.copyOf(disclaimerTopics);
+        doRules = doRules == null ? List.of() : List.copyOf(doRules);
+        dontRules = dontRules == null ? List.of() : List.copyOf(dontRules);
+        declines = declines == null ? List.of() : List.copyOf(declines);
+    }
+
+    /**
+     * A kind of question this industry declines. {@code patterns} are case-insensitive regular
+     * expressions matched against the visitor's message; {@code reply} is the fixed answer.
+     */
+    public record Decline(String name, List<String> patterns, String reply) {
+
+        public Decline {
+            patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        }
+
+        public boolean matches(String text) {
+            return patterns.stream()
+                    .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)
+                            .matcher(text)
+                            .find());
+        }
+    }
+
+    /** The rules for an industry key; the {@code general} rules for an unknown or null key. */
+    public static IndustryRules of(String industry) {
+        String key = industry == null ? "general" : industry.trim().toLowerCase(Locale.ROOT);
+        if (!INDUSTRIES.contains(key)) {
+            key = "general";
+        }
+        return CACHE.computeIfAbsent(key, IndustryRules::load);
+    }
+
+    /** Does this text touch the subject the disclaimer covers (whole-word topic match)? */
+    public boolean touchesSubject(String text) {
+        if (disclaimer == null || disclaimer.isBlank() || text == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return disclaimerTopics.stream()
+                .anyMatch(t -> Pattern.compile("\\b" + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "\\b")
+                        .matcher(lower)
+                        .find());
+    }
+
+    /** The first decline whose patterns match the message, if any. */
+    public Optional<Decline> declineFor(String message) {
+        return message == null
+                ? Optional.empty()
+                : declines.stream().filter(d -> d.matches(message)).findFirst();
+    }
+
+    private static IndustryRules load(String key) {
+        String path = "assistant/industries/" + key + ".json";
+        try (InputStream in = IndustryRules.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing industry rules " + path);
+            }
+            return JSON.readValue(in, IndustryRules.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.shared.CardNumbers;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Intents recognised without a model, and input normalisation. Pure functions. */
+final class Intents {
+
+    static final int MAX_CHARS = 2000;
+
+    private static final Pattern INJECTION = p(
+            "\\b(ignore|disregard|forget|override|bypass) (all |any |the |your |my )?(previous |prior |above |earlier |system |original )?"
+                    + "(instructions?|rules|prompts?|guidelines|directions|programming)|system prompt|(your|the) (instructions|system message|initial prompt|hidden prompt|rules you follow|guidelines)"
+                    + "|(reveal|show|print|repeat|output|display|tell me|give me|share|leak) (me )?(your|the) (prompt|instructions|rules|configuration|config|guidelines)"
+                    + "|\\byou are now\\b|\\bact as (an?|my)\\b|pretend (to be|you are|you're)|jailbreak|developer mode|\\bDAN\\b|do anything now"
+                    + "|other (clients|customers|workspaces|businesses|companies)('s?)? (data|knowledge|faqs?|information|leads)|<\\s*/?\\s*(script|system|iframe|img)");
+    private static final Pattern PAYMENT = p(
+            "\\b(pay (you |my |the |a |for (it |this |my |the )?)?(now|here|online|in (the |this )?chat|through (the |this )?chat|bill|invoice|balance|deposit|copay|co-pay|fee)"
+                    + "|make a payment|(take|charge|process|run|use) my (credit |debit )?(card|payment)|card (number|details|info)|credit card number|debit card number"
+                    + "|my (credit |debit )?card (is|number)|billing (info|information|details)|cvv|security code|pay (with|by) card (here|now)|send (you )?(the )?(money|payment)"
+                    + "|venmo|zelle|cash ?app|paypal me|wire (the )?money|how (do|can) i pay (my|the|you|online|now))\\b");
+    private static final Pattern BOOKING = p(
+            "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
+                    + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
+                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
+    private static final Pattern HOURS = p(
+            "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
+                    + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
+
+    private Intents() {}
+
+    /** NFKC, no control characters, single spaces, at most 2000 characters, card numbers masked. */
+    static String normalise(String message) {
+        if (message == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(message, Normalizer.Form.NFKC)
+                .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+        if (text.length() > MAX_CHARS) {
+            text = text.substring(0, MAX_CHARS);
+        }
+        return CardNumbers.mask(text);
+    }
+
+    static boolean injection(String text) {
+        return INJECTION.matcher(text).find();
+    }
+
+    /** Wants to pay, or sent card details. Questions about accepted payment methods are not this. */
+    static boolean paymentRequest(String text) {
+        return text.contains(CardNumbers.MARKER) || PAYMENT.matcher(text).find();
+    }
+
+    static boolean booking(String text) {
+        return BOOKING.matcher(text).find();
+    }
+
+    static boolean hours(String text) {
+        return HOURS.matcher(text).find();
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

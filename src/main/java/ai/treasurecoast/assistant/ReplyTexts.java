@@ -1,0 +1,87 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.workspace.BookingMode;
+import ai.treasurecoast.workspace.WorkspaceView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The fixed wording and actions of replies that are not drawn from the knowledge. */
+final class ReplyTexts {
+
+    static final String FALLBACK =
+            "I don't have a reliable answer to that in our information, and I'd rather not guess."
+                    + " Leave your name and number and the team will get back to you.";
+    static final String AI_OFF =
+            "Thanks for your message. Leave your name and number and the team will get back to you.";
+    static final String CLARIFY =
+            "I want to make sure I give you the right information. Could you tell me a little more"
+                    + " about what you need, for example which service you're asking about?";
+    static final String EMPTY = "How can I help? You can ask about our services, hours or booking a visit.";
+
+    private ReplyTexts() {}
+
+    static String injection(WorkspaceView w) {
+        return "I can only help with questions about " + w.name() + ", such as our services, hours and booking."
+                + " I can't share how I'm set up or follow instructions to change it.";
+    }
+
+    static String clarify(String title) {
+        return "I'm not sure I understood. Are you asking about \"" + title
+                + "\"? If not, could you tell me a little more?";
+    }
+
+    static String payment(WorkspaceView w, boolean cardSeen) {
+        String start = cardSeen ? "For your safety I've removed the card number from your message. " : "";
+        String next;
+        switch (w.bookingMode()) {
+            case EXTERNAL:
+                next = " You can book online with the link below, and payment is handled directly with " + w.name()
+                        + ".";
+                break;
+            case INTERNAL:
+                next = " You can send a booking request below, and the team will go over payment with you directly.";
+                break;
+            default:
+                next = " Leave your name and number and the team will contact you about payment directly.";
+        }
+        return start + "We never take payments or card details in this chat." + next;
+    }
+
+    static String booking(WorkspaceView w) {
+        switch (w.bookingMode()) {
+            case EXTERNAL:
+                return "You can book online with the booking link below.";
+            case INTERNAL:
+                return "I can pass a booking request to the team. Share your name, how to reach you and a preferred time in"
+                        + " the form below, and they will confirm with you.";
+            default:
+                return "We don't take bookings online, but leave your name and number and the team will call you to set up a"
+                        + " time.";
+        }
+    }
+
+    /** book (external: with the URL; internal: the booking-request form), or the callback form when booking is off. */
+    static List<Map<String, Object>> bookingActions(WorkspaceView w) {
+        if (w.bookingMode() == BookingMode.EXTERNAL && w.externalBookingUrl() != null) {
+            return List.of(Map.of("type", "book", "url", w.externalBookingUrl()));
+        }
+        if (w.bookingMode() == BookingMode.INTERNAL) {
+            return List.of(Map.of("type", "book", "mode", "internal"));
+        }
+        return List.of(leadForm());
+    }
+
+    static Map<String, Object> leadForm() {
+        return Map.of("type", "lead_form");
+    }
+
+    static List<Map<String, Object>> withCallback(List<Map<String, Object>> actions) {
+        if (actions.stream().anyMatch(a -> "lead_form".equals(a.get("type")))) {
+            return actions;
+        }
+        List<Map<String, Object>> out = new ArrayList<>(actions);
+        out.add(leadForm());
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,10 @@
+package ai.treasurecoast.conversations;
+
+import java.util.List;
+
+/**
+ * The session a widget message belongs to. {@code existing} is false when the visitor sent no
+ * session id, or one that is unknown or belongs to another bot: a fresh id was minted instead.
+ * {@code previousReplyKinds} lists the bot's earlier reply kinds, newest last.
+ */
+public record SessionContext(String sessionId, boolean existing, List<String> previousReplyKinds) {}

@@ -1,0 +1,145 @@
+package ai.treasurecoast.knowledge;
+
+import ai.treasurecoast.shared.WorkspaceId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * One in-memory index per workspace, least recently used evicted. Every search first reads the
+ * workspace's knowledge version from the database (a primary-key lookup), so a change made on any
+ * node is seen by every node on its next query; a stale snapshot is rebuilt, never patched.
+ */
+@Component
+class KnowledgeIndex {
+
+    static final double ANSWERABLE = 0.6;
+
+    private static final int PASSAGE_CHARS = 700;
+
+    private final KnowledgeRepository repository;
+    private final Map<WorkspaceId, IndexSnapshot> cache;
+    private final Object[] buildLocks = new Object[64];
+
+    KnowledgeIndex(KnowledgeRepository repository, @Value("${app.knowledge.max-indexes:200}") int maxIndexes) {
+        this.repository = repository;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<WorkspaceId, IndexSnapshot> eldest) {
+                return size() > maxIndexes;
+            }
+        });
+        for (int i = 0; i < buildLocks.length; i++) {
+            buildLocks[i] = new Object();
+        }
+    }
+
+    List<KnowledgeHit> search(WorkspaceId workspace, String query, int limit) {
+        if (query == null || query.isBlank()) {
+            return List.of();
+        }
+        return snapshot(workspace).search(query, limit);
+    }
+
+    int cachedWorkspaces() {
+        return cache.size();
+    }
+
+    IndexSnapshot snapshot(WorkspaceId workspace) {
+        long version = repository.version(workspace);
+        IndexSnapshot current = cache.get(workspace);
+        if (current != null && current.version == version) {
+            return current;
+        }
+        // One build per workspace at a time; others wait and reuse it instead of building again.
+        synchronized (buildLocks[Math.floorMod(workspace.hashCode(), buildLocks.length)]) {
+            current = cache.get(workspace);
+            if (current != null && current.version == version) {
+                return current;
+            }
+            // Items are read after the version: if they are newer, the next query sees a higher
+            // version and rebuilds, so a snapshot is never older than its label.
+            IndexSnapshot built = build(version, repository.all(workspace));
+            cache.put(workspace, built);
+            return built;
+        }
+    }
+
+    static IndexSnapshot build(long version, List<KnowledgeItem> items) {
+        List<IndexSnapshot.Entry> entries = new ArrayList<>();
+        List<String[]> fields = new ArrayList<>();
+        for (KnowledgeItem item : items) {
+            String id = item.id().toString();
+            switch (item.kind()) {
+                case "faq":
+                    add(entries, fields, "faq", id, item.title(), item.body(), item.title(), item.body());
+                    break;
+                case "article":
+                    for (String passage : passages(item.body())) {
+                        add(entries, fields, "article", id, item.title(), passage, item.title(), passage);
+                    }
+                    break;
+                default:
+                    String facts = serviceFacts(item);
+                    add(entries, fields, "service", id, item.title(), facts, item.title(), item.body());
+            }
+        }
+        return new IndexSnapshot(version, entries, fields);
+    }
+
+    private static void add(
+            List<IndexSnapshot.Entry> entries,
+            List<String[]> fields,
+            String type,
+            String id,
+            String title,
+            String text,
+            String titleField,
+            String bodyField) {
+        entries.add(new IndexSnapshot.Entry(type, id, title, text, Terms.of(titleField + " " + bodyField)));
+        fields.add(new String[] {titleField, bodyField});
+    }
+
+    /** "Teeth whitening: In-office whitening in one visit. Price: from $299. Takes about 90 minutes." */
+    static String serviceFacts(KnowledgeItem item) {
+        StringBuilder text =
+                new StringBuilder(item.title()).append(": ").append(item.body().strip());
+        if (!item.body().strip().matches(".*[.!?]$")) {
+            text.append('.');
+        }
+        if (item.priceText() != null) {
+            text.append(" Price: ").append(item.priceText().strip()).append('.');
+        }
+        if (item.durationMinutes() != null) {
+            text.append(" Takes about ").append(item.durationMinutes()).append(" minutes.");
+        }
+        return text.toString();
+    }
+
+    /** Paragraphs, with long ones cut at sentence ends into pieces of about {@value #PASSAGE_CHARS} characters. */
+    static List<String> passages(String body) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : body.split("\\n\\s*\\n")) {
+            String p = paragraph.strip().replaceAll("\\s+", " ");
+            if (p.isEmpty()) {
+                continue;
+            }
+            StringBuilder piece = new StringBuilder();
+            for (String sentence : p.split("(?<=[.!?])\\s+")) {
+                if (piece.length() > 0 && piece.length() + sentence.length() > PASSAGE_CHARS) {
+                    out.add(piece.toString());
+                    piece.setLength(0);
+                }
+                piece.append(piece.length() > 0 ? " " : "").append(sentence);
+            }
+            if (piece.length() > 0) {
+                out.add(piece.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,181 @@
+package ai.treasurecoast.knowledge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * English analysis with stemming. Question filler ("do you", "how much", "tell me") is dropped as
+ * stop words, so what remains is what the question is about, which makes term coverage meaningful.
+ */
+final class Terms {
+
+    static final Analyzer ANALYZER = new EnglishAnalyzer(stopWords());
+
+    private Terms() {}
+
+    static Set<String> of(String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private static CharArraySet stopWords() {
+        CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+        set.addAll(List.of(
+                "i",
+                "me",
+                "my",
+                "mine",
+                "we",
+                "us",
+                "our",
+                "ours",
+                "you",
+                "your",
+                "yours",
+                "ya",
+                "u",
+                "he",
+                "she",
+                "him",
+                "her",
+                "his",
+                "them",
+                "do",
+                "does",
+                "did",
+                "done",
+                "doing",
+                "can",
+                "could",
+                "would",
+                "should",
+                "may",
+                "might",
+                "must",
+                "shall",
+                "will",
+                "am",
+                "has",
+                "have",
+                "had",
+                "having",
+                "get",
+                "got",
+                "getting",
+                "how",
+                "what",
+                "when",
+                "where",
+                "which",
+                "who",
+                "whom",
+                "why",
+                "much",
+                "many",
+                "any",
+                "anything",
+                "some",
+                "something",
+                "please",
+                "tell",
+                "know",
+                "let",
+                "like",
+                "want",
+                "wanted",
+                "need",
+                "needs",
+                "wondering",
+                "wonder",
+                "question",
+                "hi",
+                "hello",
+                "hey",
+                "thanks",
+                "thank",
+                "ok",
+                "okay",
+                "guys",
+                "folks",
+                "also",
+                "just",
+                "really",
+                "about",
+                "from",
+                "here",
+                "there",
+                "all",
+                "so",
+                "well",
+                "good",
+                "go",
+                "going",
+                "offer",
+                "offered",
+                "provide",
+                "there's",
+                "what's",
+                "how's",
+                "i'm",
+                "i'd",
+                "i've",
+                "you're",
+                "don't",
+                "doesn't",
+                "it's",
+                "im",
+                "dont",
+                "other",
+                "someone",
+                "somebody",
+                "able",
+                "kind",
+                "sort",
+                "type",
+                "types",
+                "treat",
+                "treating",
+                "see",
+                "handle",
+                "help",
+                "come",
+                "work",
+                "with",
+                "take",
+                "takes",
+                "taking",
+                "else",
+                "more",
+                "one",
+                "very",
+                "way",
+                "make",
+                "sure",
+                "ask",
+                "asking",
+                "info",
+                "information"));
+        return CharArraySet.unmodifiableSet(set);
+    }
+}

@@ -1,0 +1,69 @@
+package ai.treasurecoast.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IndustryRulesTest {
+
+    @Test
+    void everyIndustryHasRulesAndRegulatedOnesHaveDisclaimers() {
+        for (String key : IndustryRules.INDUSTRIES) {
+            IndustryRules rules = IndustryRules.of(key);
+            assertThat(rules.industry()).isEqualTo(key);
+            assertThat(rules.dontRules()).isNotEmpty();
+            if (rules.regulated()) {
+                assertThat(rules.disclaimer()).as(key).isNotBlank();
+                assertThat(rules.disclaimerTopics()).as(key).isNotEmpty();
+            }
+        }
+        for (String regulated :
+                List.of("legal", "medical", "dental", "med_spa", "chiropractic", "veterinary", "insurance")) {
+            assertThat(IndustryRules.of(regulated).regulated()).as(regulated).isTrue();
+        }
+        assertThat(IndustryRules.of("unknown").industry()).isEqualTo("general");
+    }
+
+    @Test
+    void healthIndustriesDeclineDiagnosisAndDosing() {
+        for (String key : List.of("dental", "medical", "med_spa", "chiropractic")) {
+            IndustryRules rules = IndustryRules.of(key);
+            assertThat(rules.declineFor("Do I have a cavity?"))
+                    .as(key)
+                    .map(IndustryRules.Decline::name)
+                    .hasValue("diagnosis");
+            assertThat(rules.declineFor("How many mg of ibuprofen should I take?"))
+                    .as(key)
+                    .map(IndustryRules.Decline::name)
+                    .hasValue("dosing");
+            assertThat(rules.declineFor("Do you take walk-ins?")).as(key).isEmpty();
+        }
+        assertThat(IndustryRules.of("dental").declineFor("How much is a filling?"))
+                .isEmpty();
+    }
+
+    @Test
+    void legalDeclinesAdviceAndOutcomesInsuranceDeclinesGuarantees() {
+        IndustryRules legal = IndustryRules.of("legal");
+        assertThat(legal.declineFor("Will I win my case?"))
+                .map(IndustryRules.Decline::name)
+                .hasValue("outcome");
+        assertThat(legal.declineFor("Should I sue my landlord?"))
+                .map(IndustryRules.Decline::name)
+                .hasValue("legal_advice");
+        assertThat(legal.declineFor("Do you offer free consultations?")).isEmpty();
+        IndustryRules insurance = IndustryRules.of("insurance");
+        assertThat(insurance.declineFor("Can you guarantee my claim is covered?"))
+                .isPresent();
+        assertThat(insurance.declineFor("What types of policies do you sell?")).isEmpty();
+    }
+
+    @Test
+    void disclaimerTopicsAreWholeWords() {
+        IndustryRules dental = IndustryRules.of("dental");
+        assertThat(dental.touchesSubject("My tooth hurts")).isTrue();
+        assertThat(dental.touchesSubject("Where do I park?")).isFalse();
+        assertThat(IndustryRules.of("hvac").touchesSubject("pain")).isFalse();
+    }
+}

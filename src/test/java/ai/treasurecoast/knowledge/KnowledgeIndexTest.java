@@ -1,0 +1,109 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class KnowledgeIndexTest {
+
+    private static final IndexSnapshot DENTAL = KnowledgeIndex.build(
+            1,
+            List.of(
+                    faq(
+                            "Do you accept insurance?",
+                            "We accept most PPO dental insurance plans, including Delta Dental and Cigna."),
+                    faq("Where do I park?", "Free parking is available behind the building."),
+                    faq("Do you see children?", "Yes, we see kids from age 3 and up."),
+                    service("Teeth whitening", "In-office whitening in a single visit.", "$299", 90),
+                    service("Dental cleaning", "Cleaning and exam with x-rays.", "$120", 60),
+                    article(
+                            "Preparing for your first visit",
+                            "Bring your insurance card and a photo ID.\n\n"
+                                    + "Arrive 15 minutes early to fill in forms.")));
+
+    @Test
+    void answerableQuestionsFindTheRightItemWithHighConfidence() {
+        assertTop("Do you take Delta Dental insurance?", "faq", "Do you accept insurance?");
+        assertTop("how much is teeth whitening", "service", "Teeth whitening");
+        assertTop("is there parking?", "faq", "Where do I park?");
+        assertTop("do you treat kids", "faq", "Do you see children?");
+        assertTop("what should I bring to my first visit", "article", "Preparing for your first visit");
+    }
+
+    @Test
+    void unanswerableQuestionsHaveLowConfidence() {
+        for (String q : List.of(
+                "Do you do tattoo removal?",
+                "Can you fix my car's transmission?",
+                "What is the wifi password?",
+                "Do you sell dog food?")) {
+            List<KnowledgeHit> hits = DENTAL.search(q, 3);
+            assertThat(hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE)
+                    .as(q + " -> " + hits)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void stemmingMatchesWordForms() {
+        assertTop("whitened teeth?", "service", "Teeth whitening");
+    }
+
+    @Test
+    void articlesAreSplitIntoPassages() {
+        KnowledgeHit hit = DENTAL.search("how early should I arrive", 1).get(0);
+        assertThat(hit.type()).isEqualTo("article");
+        assertThat(hit.text()).startsWith("Arrive 15 minutes early");
+    }
+
+    @Test
+    void serviceFactsCarryPriceAndDuration() {
+        KnowledgeHit hit = DENTAL.search("teeth whitening price", 1).get(0);
+        assertThat(hit.text())
+                .isEqualTo(
+                        "Teeth whitening: In-office whitening in a single visit. Price: $299. Takes about 90 minutes.");
+    }
+
+    @Test
+    void blankOrFillerOnlyQueriesFindNothing() {
+        assertThat(DENTAL.search("   ", 5)).isEmpty();
+        assertThat(DENTAL.search("can you tell me", 5)).isEmpty();
+    }
+
+    @Test
+    void longPassagesAreCutAtSentenceEnds() {
+        List<String> parts = KnowledgeIndex.passages("One sentence here. ".repeat(100));
+        assertThat(parts).hasSizeGreaterThan(1).allMatch(p -> p.length() <= 720 && p.endsWith("."));
+    }
+
+    private static void assertTop(String query, String type, String title) {
+        List<KnowledgeHit> hits = DENTAL.search(query, 3);
+        assertThat(hits).as(query).isNotEmpty();
+        assertThat(hits.get(0).type()).as(query + " -> " + hits).isEqualTo(type);
+        assertThat(hits.get(0).title()).as(query).isEqualTo(title);
+        assertThat(hits.get(0).confidence()).as(query + " -> " + hits).isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
+    }
+
+    static KnowledgeItem faq(String q, String a) {
+        return new KnowledgeItem(UUID.randomUUID(), "faq", q, a, null, null, null, null);
+    }
+
+    static KnowledgeItem service(String name, String description, String price, Integer minutes) {
+        return new KnowledgeItem(UUID.randomUUID(), "service", name, description, price, minutes, null, null);
+    }
+
+    static KnowledgeItem article(String title, String body) {
+        return new KnowledgeItem(UUID.randomUUID(), "article", title, body, null, null, null, null);
+    }
+
+    static List<KnowledgeItem> many(int n) {
+        List<KnowledgeItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(faq("Question number " + i + " about topic" + i, "Answer " + i));
+        }
+        return items;
+    }
+}

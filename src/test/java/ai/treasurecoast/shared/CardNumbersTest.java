@@ -1,0 +1,38 @@
+package ai.treasurecoast.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CardNumbersTest {
+
+    @Test
+    void luhnValidNumbersOf13To19DigitsAreMasked() {
+        assertThat(CardNumbers.mask("4111111111111111")).isEqualTo(CardNumbers.MARKER);
+        assertThat(CardNumbers.mask("pay 4111 1111 1111 1111 now")).isEqualTo("pay " + CardNumbers.MARKER + " now");
+        assertThat(CardNumbers.mask("5500-0000-0000-0004")).isEqualTo(CardNumbers.MARKER);
+        assertThat(CardNumbers.mask("378282246310005")).isEqualTo(CardNumbers.MARKER); // 15 digits, Amex
+        assertThat(CardNumbers.mask("4222222222222")).isEqualTo(CardNumbers.MARKER); // 13 digits
+        assertThat(CardNumbers.mask("6011000990139424")).isEqualTo(CardNumbers.MARKER);
+        assertThat(CardNumbers.mask("a 4111111111111111 and 5500000000000004 b"))
+                .isEqualTo("a " + CardNumbers.MARKER + " and " + CardNumbers.MARKER + " b");
+        assertThat(CardNumbers.contains("my card is 4111-1111-1111-1111")).isTrue();
+    }
+
+    @Test
+    void nonLuhnAndWrongLengthsAreKept() {
+        assertThat(CardNumbers.mask("4111111111111112")).isEqualTo("4111111111111112");
+        assertThat(CardNumbers.mask("order 123456789012")).isEqualTo("order 123456789012"); // 12 digits
+        assertThat(CardNumbers.mask("41111111111111111111")).isEqualTo("41111111111111111111"); // 20 digits
+        assertThat(CardNumbers.mask("call +1 561 555 0100")).isEqualTo("call +1 561 555 0100");
+        assertThat(CardNumbers.contains("nothing here")).isFalse();
+        assertThat(CardNumbers.mask(null)).isNull();
+        assertThat(CardNumbers.mask("")).isEmpty();
+    }
+
+    @Test
+    void luhnChecksum() {
+        assertThat(CardNumbers.luhn("79927398713")).isTrue();
+        assertThat(CardNumbers.luhn("79927398710")).isFalse();
+    }
+}
