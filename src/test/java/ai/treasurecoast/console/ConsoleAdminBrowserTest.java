@@ -149,6 +149,35 @@ class ConsoleAdminBrowserTest {
     }
 
     @Test
+    void aFailingTestNotificationShowsAFriendlyReasonAndTheBanner() {
+        String id = createWorkspace("Sunrise Veterinary");
+        Page page = Browser.login(browser.newPage(), TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
+        page.navigate("/admin/workspaces/" + id + "/settings");
+        assertThat(page.locator("[data-notifications-banner]"))
+                .containsText("Requests are saved but you won't be alerted.");
+        page.navigate("/admin/workspaces/" + id + "/notifications");
+        page.getByLabel("Email addresses").fill("frontdesk@sunrise-vet.example");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save notification settings"))
+                .click();
+        assertThat(page.locator("[data-flash]")).containsText("Notification settings saved");
+        // The test profile points SMTP at 127.0.0.1:3025 with no mail server listening: a broken setting.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send test notification"))
+                .click();
+        assertThat(page.locator("[data-test-failure]")).containsText("not delivered");
+        String reason = page.locator("[data-test-failure]").innerText();
+        assertThat(reason)
+                .doesNotContainIgnoringCase("exception")
+                .doesNotContain("javax")
+                .doesNotContain("jakarta");
+        assertThat(page.locator("[data-notifications-banner]"))
+                .containsText("Requests are saved but you won't be alerted.");
+        Browser.screenshot(page, "notifications-failing");
+        page.navigate("/admin/workspaces/" + id + "/leads");
+        assertThat(page.locator("[data-notifications-banner]")).isVisible();
+        page.context().close();
+    }
+
+    @Test
     void systemPageShowsHealthToSuperAdminsAndWorksOnAPhone() {
         Page page = Browser.login(browser.newPage(), TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
         page.navigate("/admin/system");

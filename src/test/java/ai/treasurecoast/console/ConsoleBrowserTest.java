@@ -149,6 +149,23 @@ class ConsoleBrowserTest {
         assertThat(page.locator("[data-embed-code]")).containsText("data-bot-id=\"website\"");
         assertThat(page.locator("[data-embed-code]")).containsText("/widget.js");
         Browser.screenshot(page, "bot-embed");
+
+        page.navigate(workspaceUrl + "/faqs");
+        page.getByLabel("Question").fill("Do you take walk-ins?");
+        page.getByLabel("Answer").fill("Yes, on weekdays from 9am to 11am. Appointments go first.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add faq"))
+                .click();
+        assertThat(page.locator("[data-flash]")).containsText("FAQ added");
+        assertThat(page.locator("[data-knowledge-item]")).containsText("Do you take walk-ins?");
+        Browser.screenshot(page, "faqs");
+        page.navigate("/admin/audit-logs?workspaceId=" + workspaceId);
+        page.getByLabel("Action").selectOption("faq.create");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters"))
+                .click();
+        assertThat(page.locator("tr[data-audit-action]")).hasCount(1);
+        assertThat(page.locator("tr[data-audit-action='faq.create']")).hasCount(1);
+        page.navigate(workspaceUrl);
+        Browser.screenshot(page, "dashboard-workspace");
         page.context().close();
     }
 
