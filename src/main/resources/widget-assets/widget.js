@@ -470,7 +470,10 @@
       }
       line(true, 'The widget script loaded from ' + base + '.');
       call('GET', 'config').then(function (r) {
-        if (r.status === 200) line(true, 'Configuration loaded: the chat "' + r.body.botName + '" is switched on.');
+        if (r.status === 200) {
+          line(true, 'Configuration loaded: the chat "' + r.body.botName + '" is switched on.');
+          line(true, 'This website (' + location.origin + ') is allowed to use this chat.');
+        }
         else if (r.status === 403) line(false, 'This website (' + location.origin + ') is not allowed for this chat. Add it to the bot\u2019s allowed origins.');
         else if (r.status === 404) line(false, 'The chat ' + clientId + '/' + botId + ' was not found or is switched off. Check data-client-id and data-bot-id.');
         else line(false, 'Configuration answered with an error (' + r.status + ').');

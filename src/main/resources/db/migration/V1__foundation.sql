@@ -114,6 +114,8 @@ CREATE FUNCTION audit_entries_chain() RETURNS trigger AS $$
 DECLARE
     previous text;
 BEGIN
+    -- Bounded wait: a writer that already holds the lock in an outer transaction fails instead of hanging.
+    PERFORM set_config('lock_timeout', '10s', true);
     PERFORM pg_advisory_xact_lock(727274101);
     SELECT hash INTO previous FROM audit_entries ORDER BY seq DESC LIMIT 1;
     NEW.seq := nextval('audit_entries_seq');

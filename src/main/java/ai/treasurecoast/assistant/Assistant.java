@@ -41,12 +41,7 @@ public class Assistant {
             AssistantSettings settings,
             JsonMapper json,
             ErrorTracker errors) {
-        this(
-                workspaces,
-                knowledge,
-                errors,
-                settings.openAi() ? new OpenAiResponder(settings, json) : null,
-                Clock.systemUTC());
+        this(workspaces, knowledge, errors, responder(settings, json), Clock.systemUTC());
     }
 
     Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
@@ -55,6 +50,14 @@ public class Assistant {
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;
+    }
+
+    private static OpenAiResponder responder(AssistantSettings settings, JsonMapper json) {
+        if ("openai".equals(settings.provider()) && !settings.openAi()) {
+            org.slf4j.LoggerFactory.getLogger(Assistant.class)
+                    .warn("LLM_PROVIDER=openai without LLM_BASE_URL: answering with the builtin responder");
+        }
+        return settings.openAi() ? new OpenAiResponder(settings, json) : null;
     }
 
     /** Answers one visitor message; never throws for visitor input. */
@@ -89,6 +92,12 @@ public class Assistant {
     private Reply route(WorkspaceView w, IndustryRules rules, String message, List<String> previous) {
         if (message.isEmpty()) {
             return new Reply.Clarify(ReplyTexts.EMPTY, List.of(), null, List.of());
+        }
+        if (Intents.greeting(message)) {
+            return new Reply.Clarify(ReplyTexts.EMPTY, List.of(), null, List.of());
+        }
+        if (Intents.thanks(message)) {
+            return new Reply.Clarify(ReplyTexts.WELCOME, List.of(), null, List.of());
         }
         if (Intents.injection(message)) {
             return new Reply.Refusal(ReplyTexts.injection(w), List.of(), null, List.of());

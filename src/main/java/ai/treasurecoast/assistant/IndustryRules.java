@@ -66,10 +66,7 @@ public record IndustryRules(
         }
 
         public boolean matches(String text) {
-            return patterns.stream()
-                    .anyMatch(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE)
-                            .matcher(text)
-                            .find());
+            return patterns.stream().anyMatch(p -> compiled(p).matcher(text).find());
         }
     }
 
@@ -89,9 +86,10 @@ public record IndustryRules(
         }
         String lower = text.toLowerCase(Locale.ROOT);
         return disclaimerTopics.stream()
-                .anyMatch(t -> Pattern.compile("\\b" + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "\\b")
-                        .matcher(lower)
-                        .find());
+                .anyMatch(t -> lower.contains(t.toLowerCase(Locale.ROOT))
+                        && compiled("\\b" + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "\\b")
+                                .matcher(lower)
+                                .find());
     }
 
     /** The first decline whose patterns match the message, if any. */
@@ -99,6 +97,13 @@ public record IndustryRules(
         return message == null
                 ? Optional.empty()
                 : declines.stream().filter(d -> d.matches(message)).findFirst();
+    }
+
+    private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
+    private static Pattern compiled(String regex) {
+        return PATTERNS.computeIfAbsent(
+                regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
     private static IndustryRules load(String key) {

@@ -28,7 +28,20 @@ final class Intents {
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
 
+    private static final Pattern GREETING =
+            p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
+    private static final Pattern THANKS =
+            p("^(thanks|thank you|thx|ty|ok|okay|great|cool|perfect|got it)( (so much|very much|a lot))?[!.,? ]*$");
+
     private Intents() {}
+
+    static boolean greeting(String text) {
+        return GREETING.matcher(text).matches();
+    }
+
+    static boolean thanks(String text) {
+        return THANKS.matcher(text).matches();
+    }
 
     /** NFKC, no control characters, single spaces, at most 2000 characters, card numbers masked. */
     static String normalise(String message) {

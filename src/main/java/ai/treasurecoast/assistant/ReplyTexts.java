@@ -19,6 +19,8 @@ final class ReplyTexts {
                     + " about what you need, for example which service you're asking about?";
     static final String EMPTY = "How can I help? You can ask about our services, hours or booking a visit.";
 
+    static final String WELCOME = "You're welcome! Is there anything else I can help with?";
+
     private ReplyTexts() {}
 
     static String injection(WorkspaceView w) {

@@ -31,7 +31,7 @@ class AuditApiController {
 
     @GetMapping
     PageResult<Map<String, Object>> list(@RequestParam Map<String, String> params) {
-        PageRequest page = PageRequest.of(integer(params.get("page")), integer(params.get("size")));
+        PageRequest page = PageRequest.of(integer(params.get("page"), "page"), integer(params.get("size"), "size"));
         return log.search(filter(params), page).map(AuditApiController::json);
     }
 
@@ -94,11 +94,11 @@ class AuditApiController {
         }
     }
 
-    private static Integer integer(String value) {
+    private static Integer integer(String value, String field) {
         try {
             return value == null || value.isBlank() ? null : Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            throw InvalidInputException.of("page", "must be a number");
+            throw InvalidInputException.of(field, "must be a number");
         }
     }
 

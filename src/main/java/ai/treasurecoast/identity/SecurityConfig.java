@@ -1,5 +1,6 @@
 package ai.treasurecoast.identity;
 
+import ai.treasurecoast.audit.AuditRecorder;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -89,9 +91,10 @@ class SecurityConfig {
             SecurityContextRepository contexts,
             UserRepository users,
             IdentitySettings settings,
-            AppEnvironment env)
+            AppEnvironment env,
+            AuditRecorder audit)
             throws Exception {
-        SecurityProblemHandlers handlers = new SecurityProblemHandlers();
+        SecurityProblemHandlers handlers = new SecurityProblemHandlers(audit);
         http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/api/auth/csrf")
                         .permitAll()
                         .requestMatchers("/api/auth/login", "/api/auth/password-reset/**")
@@ -122,7 +125,10 @@ class SecurityConfig {
                             r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
                     h.frameOptions(f -> f.deny());
                     if (env.production()) {
-                        h.httpStrictTransportSecurity(s -> s.includeSubDomains(true)
+                        // TLS usually ends at the load balancer, so the request looks insecure here; send HSTS
+                        // anyway (browsers ignore it over plain http).
+                        h.httpStrictTransportSecurity(s -> s.requestMatcher(AnyRequestMatcher.INSTANCE)
+                                .includeSubDomains(true)
                                 .maxAgeInSeconds(Duration.ofDays(365).toSeconds()));
                     } else {
                         h.httpStrictTransportSecurity(s -> s.disable());

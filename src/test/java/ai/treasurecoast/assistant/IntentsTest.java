@@ -90,4 +90,12 @@ class IntentsTest {
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();
     }
+
+    @Test
+    void greetingsAndThanks() {
+        assertThat(Intents.greeting("Hi there!")).isTrue();
+        assertThat(Intents.greeting("hi, do you do whitening?")).isFalse();
+        assertThat(Intents.thanks("thank you so much")).isTrue();
+        assertThat(Intents.thanks("thanks, and are you open Sunday?")).isFalse();
+    }
 }

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -130,6 +134,36 @@ class AuditTrailTest {
     }
 
     @Test
+    void concurrentWritersKeepOneUnbrokenChain() throws Exception {
+        ApiClient superClient = TestUsers.superClient(port);
+        String ws = TestUsers.workspace(superClient, "chain");
+        superClient.csrfToken();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                String name = "Chain " + i;
+                results.add(pool.submit(() -> superClient
+                        .patch("/api/admin/workspaces/" + ws, Map.of("name", name))
+                        .status()));
+            }
+            for (Future<Integer> r : results) {
+                assertThat(r.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM audit_entries WHERE action = 'workspace.update' AND workspace_id = :w")
+                        .param("w", UUID.fromString(ws))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(30);
+        JsonNode result = superClient.get("/api/admin/audit-logs/verify").json();
+        assertThat(result.get("ok").asBoolean()).as(result.toString()).isTrue();
+    }
+
+    @Test
     void theDatabaseRejectsUpdatesAndDeletesOfAuditEntries() {
         TestUsers.superClient(port);
         UUID any = jdbc.sql("SELECT id FROM audit_entries ORDER BY seq DESC LIMIT 1")
@@ -214,6 +248,14 @@ class AuditTrailTest {
                 .isEqualTo(2);
         assertThat(superClient.get("/api/admin/audit-logs?from=yesterday").status())
                 .isEqualTo(400);
+        assertThat(superClient
+                        .get("/api/admin/audit-logs?size=many")
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("size");
 
         JsonNode own = list(admin, "");
         assertThat(own.get("total").asLong()).isPositive();

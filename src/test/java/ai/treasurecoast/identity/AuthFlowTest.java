@@ -145,6 +145,39 @@ class AuthFlowTest {
     }
 
     @Test
+    void sessionsEndAfterThirtyIdleMinutesAndTwelveHoursInAll() {
+        ApiClient idle = TestUsers.login(port, user);
+        ApiClient old = TestUsers.login(port, user);
+        ApiClient fresh = TestUsers.login(port, user);
+        Integer interval = jdbc.sql(
+                        "SELECT max_inactive_interval FROM spring_session WHERE principal_name = :p LIMIT 1")
+                .param("p", user.id())
+                .query(Integer.class)
+                .single();
+        assertThat(interval).isEqualTo(30 * 60);
+        long minute = 60_000;
+        jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - :d, expiry_time = expiry_time - :d"
+                        + " WHERE session_id = :s")
+                .param("d", 31 * minute)
+                .param("s", sessionId(idle))
+                .update();
+        // Active all along, but created thirteen hours ago.
+        jdbc.sql("UPDATE spring_session SET creation_time = creation_time - :d WHERE session_id = :s")
+                .param("d", 13 * 60 * minute)
+                .param("s", sessionId(old))
+                .update();
+        assertThat(idle.get("/api/auth/me").status()).isEqualTo(401);
+        assertThat(old.get("/api/auth/me").status()).isEqualTo(401);
+        assertThat(fresh.get("/api/auth/me").status()).isEqualTo(200);
+    }
+
+    private static String sessionId(ApiClient client) {
+        return new String(
+                java.util.Base64.getDecoder().decode(TestUsers.sessionCookie(client)),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void passwordChangeNeedsTheCurrentPasswordFollowsThePolicyAndEndsOtherSessions() {
         ApiClient current = TestUsers.login(port, user);
         ApiClient other = TestUsers.login(port, user);

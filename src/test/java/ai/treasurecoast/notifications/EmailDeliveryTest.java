@@ -99,6 +99,29 @@ class EmailDeliveryTest {
     }
 
     @Test
+    void aLeadFromTheWidgetIsStoredThenEmailed() throws Exception {
+        Site site = site(admin);
+        String owner = uniqueEmail("widget");
+        settings(admin, site.id(), List.of(owner), List.of());
+        var r = new ApiClient(port)
+                .post(
+                        site.leadsPath(),
+                        java.util.Map.of(
+                                "name",
+                                "Wendy Widget",
+                                "email",
+                                "wendy@example.com",
+                                "message",
+                                "<b>call me</b>",
+                                "consent",
+                                true));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        MimeMessage m = awaitMessage(owner);
+        assertThat(m.getSubject()).isEqualTo("New lead: Wendy Widget");
+        assertThat(part(m, "text/html")).contains("&lt;b&gt;call me&lt;/b&gt;");
+    }
+
+    @Test
     void crisisAlertIsUrgent() throws Exception {
         WorkspaceId ws = workspace(admin);
         String owner = uniqueEmail("crisis");

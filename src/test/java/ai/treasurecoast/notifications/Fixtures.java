@@ -37,6 +37,26 @@ final class Fixtures {
         return WorkspaceId.parse(r.json().get("id").asString());
     }
 
+    /** A workspace with an active bot {@code front-desk}, for the public widget endpoints. */
+    record Site(WorkspaceId id, String clientId) {
+        String leadsPath() {
+            return "/api/widget/leads/" + clientId + "/front-desk";
+        }
+    }
+
+    static Site site(ApiClient admin) {
+        WorkspaceId ws = workspace(admin);
+        String clientId = admin.get("/api/admin/workspaces/" + ws.value())
+                .json()
+                .get("clientId")
+                .asText();
+        var bot = admin.post(
+                "/api/admin/workspaces/" + ws.value() + "/bots",
+                Map.of("botId", "front-desk", "name", "Front Desk", "greeting", "Hi"));
+        assertThat(bot.status()).as(bot.body()).isEqualTo(201);
+        return new Site(ws, clientId);
+    }
+
     static void settings(ApiClient admin, WorkspaceId ws, List<String> emails, List<String> phones) {
         var r = admin.put(
                 base(ws) + "/settings", Map.of("emailRecipients", emails, "smsRecipients", phones, "enabled", true));

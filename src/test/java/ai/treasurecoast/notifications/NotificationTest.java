@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
             "app.identity.admin-password=" + TestAccounts.SUPER_PASSWORD,
             "app.identity.max-failures-per-ip=1000",
             "app.demo.seed=false",
+            "app.widget.rate-limits-enabled=false",
             "spring.mail.host=127.0.0.1",
             "spring.mail.port=" + TestAccounts.SMTP_PORT,
             "spring.mail.properties.mail.smtp.starttls.enable=false",

@@ -58,6 +58,14 @@ final class SmsStub {
         server.start(PORT);
     }
 
+    /** Takes the provider down (connections are refused) until {@link #start()} runs again. */
+    static synchronized void stop() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
     static void script(String to, MockResponse... responses) {
         scripts.put(to, new ArrayDeque<>(List.of(responses)));
     }

@@ -158,7 +158,9 @@ class ApiContractTest {
         assertProblem(new ApiClient(port).get("/api/health/internal"), 401);
         String ws = TestUsers.workspace(superClient, "health");
         var admin = TestUsers.user(superClient, jdbc, "WORKSPACE_ADMIN", ws);
+        long denied = TestUsers.auditCount(jdbc, "access.denied", admin.id());
         assertProblem(TestUsers.login(port, admin).get("/api/health/internal"), 403);
+        assertThat(TestUsers.auditCount(jdbc, "access.denied", admin.id())).isEqualTo(denied + 1);
     }
 
     @Test

@@ -243,4 +243,26 @@ class WidgetApiTest {
                         .asLong())
                 .isEqualTo(1);
     }
+
+    @Test
+    void theLoaderIsShortCachedAndTheVersionedAssetsAreImmutable() {
+        var loader = visitor.get("/widget.js");
+        assertThat(loader.status()).isEqualTo(200);
+        assertThat(loader.header("Cache-Control")).isEqualTo("public, max-age=300");
+        assertThat(loader.header("Content-Type")).startsWith("text/javascript");
+        var matcher = java.util.regex.Pattern.compile("/widget/([0-9a-f]{12})/widget\\.js")
+                .matcher(loader.body());
+        assertThat(matcher.find()).isTrue();
+        String version = matcher.group(1);
+        var script = visitor.get("/widget/" + version + "/widget.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(script.body()).contains("attachShadow");
+        var css = visitor.get("/widget/" + version + "/widget.css");
+        assertThat(css.header("Content-Type")).startsWith("text/css");
+        assertThat(css.header("Cache-Control")).contains("immutable");
+        assertThat(visitor.get("/widget/0123456789ab/widget.js").header("Cache-Control"))
+                .isEqualTo("public, max-age=60");
+        assertThat(script.header("Set-Cookie")).isNull();
+    }
 }

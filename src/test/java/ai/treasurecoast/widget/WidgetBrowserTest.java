@@ -212,6 +212,72 @@ class WidgetBrowserTest {
         assertThat(pageErrors).isEmpty();
     }
 
+    @Test
+    void externalBookingOpensTheHttpsPageInANewTabAndLogsAnIntentAndPhonesGetAFullScreenPanel() {
+        var site = fixtures.site("salon", List.of());
+        fixtures.booking(site, "external", "https://book.example.com/salon");
+        context.route(
+                "https://book.example.com/**",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/html")
+                        .setBody("<p>booking page</p>")));
+        page.setViewportSize(375, 700);
+        page.navigate(host.page("/booking", port, site, null, true, null));
+        openChat();
+        var box = page.locator(".panel").boundingBox();
+        assertThat(box.width).isEqualTo(375.0);
+        Locator book = page.locator(".head a.book");
+        assertThat(book.getAttribute("href")).isEqualTo("https://book.example.com/salon");
+        assertThat(book.getAttribute("target")).isEqualTo("_blank");
+        assertThat(book.getAttribute("rel")).isEqualTo("noopener noreferrer");
+        Page tab = context.waitForPage(book::click);
+        tab.waitForLoadState();
+        assertThat(tab.url()).isEqualTo("https://book.example.com/salon");
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (intents(site) == 0 && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(200);
+        }
+        assertThat(intents(site)).isEqualTo(1);
+    }
+
+    @Test
+    void crisisRepliesSourcesAndDisclaimersAreShownAsTextAndProminently() {
+        var site = fixtures.site("medical", List.of());
+        page.navigate(host.page("/crisis", port, site, null, true, null));
+        openChat();
+        String body = """
+                {"sessionId":"abcdefghijklmnopqrstuvwxyz012345","reply":{"text":"<img src=x id=injected> Please call 911 now.",
+                "kind":"crisis","sources":[{"type":"faq","id":"1","title":"<b>Emergencies</b>"}],
+                "disclaimer":"Not medical advice."},"actions":[{"type":"call","phone":"+1 772 555 0100"}]}""";
+        page.route(
+                "**/api/widget/chat/**",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody(body)
+                        .setHeaders(java.util.Map.of("Access-Control-Allow-Origin", "*"))));
+        page.locator("#tcai-input").fill("help");
+        page.locator("#tcai-input").press("Enter");
+        Locator crisis = page.locator(".msg.crisis");
+        crisis.waitFor();
+        assertThat(crisis.getAttribute("role")).isEqualTo("alert");
+        assertThat(crisis.textContent())
+                .startsWith("Important")
+                .contains("<img src=x id=injected> Please call 911 now.");
+        assertThat(page.locator("#injected").count()).isZero();
+        assertThat(crisis.locator(".sources li").textContent()).isEqualTo("<b>Emergencies</b>");
+        assertThat(crisis.locator(".note").textContent()).isEqualTo("Not medical advice.");
+        assertThat(crisis.locator("a[href='tel:+17725550100']").count()).isEqualTo(1);
+    }
+
+    private long intents(WidgetFixtures.Site site) {
+        return jdbc.sql("SELECT count(*) FROM booking_intents WHERE workspace_id = :w")
+                .param("w", UUID.fromString(site.workspaceId()))
+                .query(Long.class)
+                .single();
+    }
+
     private void openChat() {
         page.locator(".launcher").click();
         page.locator("#tcai-input").waitFor();

@@ -1,0 +1,56 @@
+package ai.treasurecoast.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One held-out evaluation question (src/test/resources/eval/questions.jsonl). */
+record EvalQuestion(
+        String industry,
+        String label,
+        String question,
+        List<String> mustContain,
+        List<String> mustNotContain,
+        Boolean disclaimer) {
+
+    static final List<String> LABELS = List.of("answerable", "unanswerable", "crisis", "payment", "injection");
+
+    EvalQuestion {
+        mustContain = mustContain == null ? List.of() : mustContain;
+        mustNotContain = mustNotContain == null ? List.of() : mustNotContain;
+    }
+
+    boolean needsDisclaimer() {
+        return Boolean.TRUE.equals(disclaimer);
+    }
+
+    static List<EvalQuestion> load() {
+        JsonMapper json = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        List<EvalQuestion> questions = new ArrayList<>();
+        try (InputStream in = EvalQuestion.class.getResourceAsStream("/eval/questions.jsonl");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    EvalQuestion q = json.readValue(line, EvalQuestion.class);
+                    if (!LABELS.contains(q.label())) {
+                        throw new IllegalStateException("Unknown label " + q.label() + " in: " + line);
+                    }
+                    questions.add(q);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return questions;
+    }
+}
