@@ -154,7 +154,8 @@ public class Assistant {
                                 + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        return new Reply.Answer(BuiltinResponder.answer(top), List.of(source(top)), null, List.of());
+        KnowledgeHit best = PriceQuestions.best(message, hits);
+        return new Reply.Answer(BuiltinResponder.answer(best), List.of(source(best)), null, List.of());
     }
 
     private static Reply lowConfidence(List<String> previous, KnowledgeHit near) {

@@ -22,11 +22,41 @@ final class CrisisDetector {
                     + "|(not|stopped|isn'?t) breathing|having a stroke|stroke symptoms|face (is )?drooping|unconscious|unresponsive|passed out"
                     + "|(having|had) a seizure|seizing|overdos\\w*|anaphyla\\w*|throat (is )?(closing|swelling)|choking"
                     + "|(severe|heavy|uncontrolled|serious) bleeding|bleeding (heavily|badly|a lot|won'?t stop|that won'?t stop)"
-                    + "|coughing up blood|vomiting blood|poisoned)\\b");
+                    + "|coughing up blood|vomiting blood|poisoned"
+                    + "|(took|swallowed|taken|ate|downed) (a whole|an entire|the whole|half (a|the)|all (of )?(the|my|his|her|their)"
+                    + "|too many|way too many|a (bunch|handful|lot) of|a bottle of|a full bottle of|\\d+|twenty|thirty|fifty)"
+                    + " ?(bottle of )?(\\w+ )?(pills|tablets|meds|medications?|medicines?|painkillers|opioids|fentanyl|xanax|oxy\\w*|tylenol|advil)"
+                    + "|(won'?t|will not|can'?t|cannot|doesn'?t|does not|isn'?t|is not|not) (wake|waking) (him |her |them )?up"
+                    + "|(collapsed|fainted) and (won'?t|isn'?t|is not|can'?t))\\b");
+    // Objects that make "kill/shoot/attack ..." ordinary business talk (pest control, photography, repairs).
+    private static final String NOT_A_PERSON =
+            "(?!(weeds?|bugs?|pests?|roaches|termites|ants|mold|germs|bacteria|fleas|ticks|rats|mice|mosquitoes|grass|lawn"
+                    + "|photos?|pictures?|portraits?|headshots?|videos?|footage|wedding|event|engine|battery|time|pain|it"
+                    + "|problem|issue|clog|leak|stain|plaque|cavity|fat|cellulite|wrinkles|acne|project)\\b)";
+    private static final String VICTIM =
+            "(you|me|us|him|her|them|someone|somebody|everyone|everybody|people|anyone" + "|(the|my|our|his|her|their) "
+                    + NOT_A_PERSON + "\\w+)(?!'s|s'| \\w*(photos?|pictures?|portraits?|session|wedding))";
+    private static final String PERSON = "(me|us|him|her|them|someone|somebody|everyone|people|(me|us) and \\w+ \\w+"
+            + "|my (kids?|children|child|son|daughter|baby|family|wife|husband|partner|mom|dad|mother|father|sister|brother))";
+    private static final String WEAPON =
+            "(guns?|knife|knives|weapons?|machete|pistol|rifle|shotgun|firearm|handgun|axe)";
+    private static final String THREATEN = "threat(en|ens|ened|ening)";
     private static final Pattern VIOLENCE = p(
-            "\\b((going|gonna|want|wanna|will|plan(ning)?) to (kill|shoot|stab|hurt|attack|murder|beat up)"
-                    + " (you|him|her|them|someone|somebody|everyone|people|the \\w+|my \\w+)|i('ll| will) (kill|shoot|stab|hurt) (you|him|her|them|someone|everyone)"
-                    + "|i have a (gun|weapon|knife|bomb) and|bomb threat|shoot (up )?the (place|office|school|building)|blow up the)\\b");
+            "\\b((going|gonna|want|wants|wanna|plan(s|ning)?|trying|tried|about) to"
+                    + " (kill|shoot|stab|murder|attack|strangle|rape) " + VICTIM
+                    + "|" + THREATEN + " to (kill|shoot|stab|murder|attack|strangle|rape|hurt|harm|beat|burn|choke)"
+                    + "|(he|she|they|someone|somebody|he's|she's|they're|man|guy|ex|neighbou?r|husband|boyfriend|wife|girlfriend)"
+                    + " (is |was |are |says (he|she|they)('s| is| are|'re) |said (he|she|they)('s| was| were|'d| would) )?"
+                    + "(going|gonna|wants|trying|about|coming) to (hurt|harm|beat( up)?|kill|shoot|stab) " + PERSON
+                    + "|i('ll| will) (kill|shoot|stab|hurt) (you|him|her|them|someone|everyone)"
+                    + "|i have a (gun|weapon|knife|bomb) and|bomb threat|shoot (up )?the (place|office|school|building)|blow up the"
+                    + "|" + THREATEN + "\\b.{0,60}\\b" + WEAPON + "|\\b" + WEAPON + "\\b.{0,60}\\b" + THREATEN
+                    + "|(pulled|pointing|pointed|waving|came at (me|us) with) an? " + WEAPON
+                    + "|active shooter|shots (being )?fired|someone('s| is) shooting|being (shot at|stabbed|attacked)"
+                    + "|(got|been|was) stabbed|(got|been|was) shot (in the \\w+|and)"
+                    + "|(someone|somebody|a (man|guy|woman|person|stranger)|an? (intruder|burglar))"
+                    + "('s| just| has| is)? (broke|broken|breaking|trying to break) in"
+                    + "|(intruder|burglar|stranger)s? (is |are )?(in|inside) (my|our|the) (house|home|apartment|room|office))\\b");
     private static final Pattern ABUSE = p(
             "\\b((he|she|they|my (husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mom|mother|parents?|stepdad|stepmom|uncle|aunt|brother|sister|son|daughter|caregiver|boss))"
                     + " (hits|hit|beats|beat|abuses|abused|chokes|choked|hurts|threatens|threatened|raped|molested) (me|my (kids?|children|child|son|daughter))"

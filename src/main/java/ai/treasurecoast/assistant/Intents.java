@@ -28,6 +28,12 @@ final class Intents {
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
 
+    // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
+    private static final Pattern NOT_HOURS =
+            p("\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
+                    + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
+                    + "|closed (claims?|cases?)|(keep|kept|stay|stays|stayed) (it )?(open|closed))\\b");
+
     private static final Pattern GREETING =
             p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
     private static final Pattern THANKS =
@@ -72,7 +78,7 @@ final class Intents {
     }
 
     static boolean hours(String text) {
-        return HOURS.matcher(text).find();
+        return HOURS.matcher(NOT_HOURS.matcher(text).replaceAll(" ")).find();
     }
 
     private static Pattern p(String regex) {

@@ -91,6 +91,24 @@ class IntentsTest {
         assertThat(Intents.hours(message)).as(message).isTrue();
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Where should I go after hours if my pet is sick?",
+                "When are your open houses?",
+                "What are typical closing costs?",
+                "How do I open a claim?"
+            })
+    void hoursWordsThatAreNotAboutTheSchedule(String message) {
+        assertThat(Intents.hours(message)).as(message).isFalse();
+    }
+
+    @Test
+    void scheduleQuestionsStillCountWhenAnExcludedPhraseIsPresent() {
+        assertThat(Intents.hours("Is there an open house Saturday and what time do you close?"))
+                .isTrue();
+    }
+
     @Test
     void greetingsAndThanks() {
         assertThat(Intents.greeting("Hi there!")).isTrue();

@@ -1,0 +1,55 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * For "how much is X" questions a service that carries its price beats an FAQ or article about X
+ * that does not mention one (the after-care article for a facial is no answer to its price).
+ */
+final class PriceQuestions {
+
+    private static final Pattern PRICE_QUESTION = Pattern.compile(
+            "\\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|expensive|cheap)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\bfree\\b");
+
+    private PriceQuestions() {}
+
+    static boolean isPriceQuestion(String message) {
+        return PRICE_QUESTION.matcher(message).find();
+    }
+
+    /** The hit to answer from: the top hit, or a priced service named in the question when the top hit has no price. */
+    static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
+        KnowledgeHit top = hits.get(0);
+        if (!isPriceQuestion(message) || HAS_PRICE.matcher(top.text()).find()) {
+            return top;
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        for (KnowledgeHit h : hits) {
+            if ("service".equals(h.type())
+                    && h.text().contains(" Price: ")
+                    && h.confidence() >= KnowledgeBase.ANSWERABLE / 2
+                    && namedIn(lower, h.title())) {
+                return h;
+            }
+        }
+        return top;
+    }
+
+    private static boolean namedIn(String lowerMessage, String title) {
+        for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 4
+                    && Pattern.compile("\\b" + Pattern.quote(word))
+                            .matcher(lowerMessage)
+                            .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
