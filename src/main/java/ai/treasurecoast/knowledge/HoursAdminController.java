@@ -30,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/workspaces/{id}/hours")
 class HoursAdminController {
 
-    static final List<String> DAYS = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    static final List<String> DAYS =
+            List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
     private static final Pattern RANGE = Pattern.compile("^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$");
     private static final Pattern EXCEPTION = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
 
@@ -58,14 +59,23 @@ class HoursAdminController {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("timezone", hours.timezone());
             for (String day : DAYS) {
-                form.put(day, String.join(", ", hours.weekly().stream()
-                        .filter(d -> day.equals(d.day()))
-                        .map(d -> d.open() + "-" + d.close())
-                        .toList()));
+                form.put(
+                        day,
+                        String.join(
+                                ", ",
+                                hours.weekly().stream()
+                                        .filter(d -> day.equals(d.day()))
+                                        .map(d -> d.open() + "-" + d.close())
+                                        .toList()));
             }
-            form.put("exceptions", String.join("\n", hours.exceptions().stream()
-                    .map(e -> e.date() + " " + (Boolean.TRUE.equals(e.closed()) ? "closed" : e.open() + "-" + e.close()))
-                    .toList()));
+            form.put(
+                    "exceptions",
+                    String.join(
+                            "\n",
+                            hours.exceptions().stream()
+                                    .map(e -> e.date() + " "
+                                            + (Boolean.TRUE.equals(e.closed()) ? "closed" : e.open() + "-" + e.close()))
+                                    .toList()));
             model.addAttribute("form", form);
             model.addAttribute("errors", FormErrors.none());
         }
@@ -73,7 +83,11 @@ class HoursAdminController {
     }
 
     @PostMapping
-    String save(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
+    String save(
+            @PathVariable String id,
+            @RequestParam Map<String, String> form,
+            Model model,
+            RedirectAttributes redirect,
             HttpServletResponse response) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.write(workspace);
@@ -82,12 +96,15 @@ class HoursAdminController {
         } catch (InvalidInputException e) {
             model.addAttribute("form", form);
             model.addAttribute("errors", FormErrors.of(e));
-            model.addAttribute("formError", "Nothing was saved: " + e.errors().get(0).field() + " "
-                    + e.errors().get(0).message() + ".");
+            model.addAttribute(
+                    "formError",
+                    "Nothing was saved: " + e.errors().get(0).field() + " "
+                            + e.errors().get(0).message() + ".");
             response.setStatus(400);
             return page(id, model);
         }
-        redirect.addFlashAttribute("flash", "Opening hours saved. The bot answers \u201cAre you open?\u201d from them.");
+        redirect.addFlashAttribute(
+                "flash", "Opening hours saved. The bot answers \u201cAre you open?\u201d from them.");
         return "redirect:/admin/workspaces/" + id + "/hours";
     }
 
@@ -121,7 +138,8 @@ class HoursAdminController {
             } else if (range != null && range.matches()) {
                 exceptions.add(new Hours.DateException(m.group(1), false, pad(range.group(1)), pad(range.group(2))));
             } else {
-                checks.require(false, "exceptions", "each line must look like 2026-12-25 closed or 2026-12-24 09:00-12:00");
+                checks.require(
+                        false, "exceptions", "each line must look like 2026-12-25 closed or 2026-12-24 09:00-12:00");
             }
         }
         checks.throwIfAny();

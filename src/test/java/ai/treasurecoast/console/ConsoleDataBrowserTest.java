@@ -42,16 +42,38 @@ class ConsoleDataBrowserTest {
     void leadsConversationsAndHoursAppearEscapedAndOnTheDashboard() {
         ApiClient admin = new ApiClient(port).loginOrFail(TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
         String clientId = "data-" + ThreadLocalRandom.current().nextInt(100000, 999999);
-        var created = admin.post("/api/admin/workspaces",
-                Map.of("name", "Palm Beach Plumbing", "clientId", clientId, "industry", "plumbing", "timezone", "America/New_York"));
+        var created = admin.post(
+                "/api/admin/workspaces",
+                Map.of(
+                        "name",
+                        "Palm Beach Plumbing",
+                        "clientId",
+                        clientId,
+                        "industry",
+                        "plumbing",
+                        "timezone",
+                        "America/New_York"));
         String id = created.json().get("id").asText();
-        assertThat(admin.post("/api/admin/workspaces/" + id + "/bots", Map.of("botId", "web", "name", "Plumbing Helper"))
-                .status()).isEqualTo(201);
+        assertThat(admin.post(
+                                "/api/admin/workspaces/" + id + "/bots",
+                                Map.of("botId", "web", "name", "Plumbing Helper"))
+                        .status())
+                .isEqualTo(201);
         ApiClient visitor = new ApiClient(port);
-        var chat = visitor.post("/api/widget/chat/" + clientId + "/web", Map.of("message", "<b>bold</b> do you fix water heaters?"));
+        var chat = visitor.post(
+                "/api/widget/chat/" + clientId + "/web", Map.of("message", "<b>bold</b> do you fix water heaters?"));
         assertThat(chat.status()).as(chat.body()).isEqualTo(200);
-        var lead = visitor.post("/api/widget/leads/" + clientId + "/web", Map.of("name", "Dana <script>x</script>",
-                "email", "dana@example.test", "message", "Leaking pipe under the sink", "consent", true));
+        var lead = visitor.post(
+                "/api/widget/leads/" + clientId + "/web",
+                Map.of(
+                        "name",
+                        "Dana <script>x</script>",
+                        "email",
+                        "dana@example.test",
+                        "message",
+                        "Leaking pipe under the sink",
+                        "consent",
+                        true));
         assertThat(lead.status()).as(lead.body()).isEqualTo(201);
 
         Page page = Browser.login(browser.newPage(), TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
@@ -66,19 +88,24 @@ class ConsoleDataBrowserTest {
         Browser.screenshot(page, "leads");
 
         page.navigate("/admin/workspaces/" + id + "/conversations");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read")).first().click();
-        assertThat(page.locator("#transcript-panel [data-transcript]")).containsText("<b>bold</b> do you fix water heaters?");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Read"))
+                .first()
+                .click();
+        assertThat(page.locator("#transcript-panel [data-transcript]"))
+                .containsText("<b>bold</b> do you fix water heaters?");
         assertThat(page.locator("#transcript-panel b")).hasCount(0);
         Browser.screenshot(page, "conversations");
 
         page.navigate("/admin/workspaces/" + id + "/hours");
         page.getByLabel("Monday").fill("nine to five");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save opening hours")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save opening hours"))
+                .click();
         Browser.screenshot(page, "hours-error");
         assertThat(page.locator(".field.has-error")).containsText("09:00-17:00");
         page.getByLabel("Monday").fill("9:00-12:00, 13:00-17:00");
         page.getByLabel("Tuesday").fill("09:00-17:00");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save opening hours")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save opening hours"))
+                .click();
         assertThat(page.locator("[data-flash]")).containsText("Opening hours saved");
         assertThat(page.getByLabel("Monday")).hasValue("09:00-12:00, 13:00-17:00");
         Browser.screenshot(page, "hours");
