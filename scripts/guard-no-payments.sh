@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Fails when the build or the code brings in payment processing: payment SDKs (Stripe, PayPal,
-# Braintree, Square, Adyen, Authorize.Net) or card-number / CVV input fields.
+# Braintree, Square, Adyen, Authorize.Net: their artifacts, packages and script hosts) or
+# card-number / CVV input fields. Words such as "PayPal" in text that refuses payments are fine.
 # Prints file paths only, never the matching text. Usage: guard-no-payments.sh [root]
 set -uo pipefail
 root="${1:-$(cd "$(dirname "$0")/.." && pwd)}"
 cd "$root" || exit 2
 
-sdk='(com\.stripe|stripe-java|stripe\.js|js\.stripe\.com|paypal|braintree|com\.squareup:square|com\.squareup\.square|squareup\.com/v2|adyen|net\.authorize|authorizenet|authorize\.net)'
+sdk='(com\.stripe|stripe-java|js\.stripe\.com|@stripe/|com\.paypal|paypal-(java-)?sdk|paypalobjects\.com|paypal\.com/sdk|@paypal/|com\.braintreegateway|braintree-(web|java)|js\.braintreegateway\.com|com\.squareup:square|com\.squareup\.square|squareup\.com/v2|web\.squarecdn\.com|com\.adyen|adyen-java|@adyen/|checkoutshopper.*adyen|net\.authorize|anet-java-sdk|authorizenet|js\.authorize\.net)'
 fields='(autocomplete=["'"'"']cc-(number|csc|exp)|name=["'"'"'](card_?number|card-number|cc_?number|cvv|cvc|cvv2|security_?code)["'"'"']|id=["'"'"'](card_?number|cvv|cvc)["'"'"'])'
 
 files=$(find . -type f \( -name '*.xml' -o -name '*.java' -o -name '*.js' -o -name '*.html' -o -name '*.json' -o -name '*.properties' -o -name '*.yml' -o -name '*.yaml' -o -name '*.gradle' \) \

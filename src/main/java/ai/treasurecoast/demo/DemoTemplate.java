@@ -23,9 +23,9 @@ record DemoTemplate(String industry, Workspace workspace, Bot bot, Knowledge kno
 
     record Day(String day, String open, String close) {}
 
-    record Exception(String date, Boolean closed, String open, String close, String note) {}
+    record DateException(String date, Boolean closed, String open, String close, String note) {}
 
-    record Hours(List<Day> weekly, List<Exception> exceptions) {}
+    record Hours(List<Day> weekly, List<DateException> exceptions) {}
 
     record Knowledge(List<Faq> faqs, List<Article> articles, List<Service> services, Hours hours) {}
 

@@ -3,20 +3,14 @@ package ai.treasurecoast.demo;
 import ai.treasurecoast.assistant.IndustryRules;
 import ai.treasurecoast.demo.DemoTemplate.Knowledge;
 import ai.treasurecoast.demo.DemoTemplate.SweepCase;
-import ai.treasurecoast.shared.CardNumbers;
 import ai.treasurecoast.shared.HttpsUrl;
 import ai.treasurecoast.workspace.Industry;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,11 +26,6 @@ final class TemplateValidator {
     private static final Pattern CLIENT_ID = Pattern.compile("^demo-[a-z0-9-]{2,35}$");
     private static final Pattern BOT_ID = Pattern.compile("^[a-z0-9-]{2,40}$");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s)\"']+");
-    private static final Pattern PAYMENT = Pattern.compile("(?i)\\b(pay now|pay online|pay here|pay (?:in|through|via) "
-            + "(?:the )?chat|card number|credit card number|cvv|cvc|security code|expiration date|deposit|prepay"
-            + "|venmo|zelle|cash ?app|pay ?pal|wire transfer|send (?:us )?(?:your )?payment)\\b");
-    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
 
     private TemplateValidator() {}
 
@@ -51,7 +40,7 @@ final class TemplateValidator {
         checkDisclaimer(t.industry(), p);
         checkKnowledge(t.knowledge(), p);
         checkSweep(t.sweep(), p);
-        checkText(allText(t), p);
+        TemplateTextCheck.check(t, p);
         return p;
     }
 
@@ -222,52 +211,6 @@ final class TemplateValidator {
         }
     }
 
-    private static void checkText(List<String> texts, List<String> p) {
-        for (String text : texts) {
-            if (text == null) {
-                continue;
-            }
-            Matcher url = URL.matcher(text);
-            while (url.find()) {
-                require(HttpsUrl.isValid(url.group()), "links must be absolute https URLs: " + url.group(), p);
-            }
-            Matcher pay = PAYMENT.matcher(text);
-            if (pay.find()) {
-                p.add("payment wording '" + pay.group() + "' in: " + abbreviate(text));
-            }
-            require(!CardNumbers.contains(text), "a card-like number in: " + abbreviate(text), p);
-            require(!MARKUP.matcher(text).find(), "markup in: " + abbreviate(text), p);
-        }
-    }
-
-    /** Everything the public may read: sweep questions are visitor input and are exempt. */
-    private static List<String> allText(DemoTemplate t) {
-        List<String> texts = new ArrayList<>();
-        if (t.workspace() != null) {
-            texts.add(t.workspace().name());
-        }
-        if (t.bot() != null) {
-            texts.add(t.bot().name());
-            texts.add(t.bot().greeting());
-            if (t.bot().quickReplies() != null) {
-                texts.addAll(t.bot().quickReplies());
-            }
-        }
-        Knowledge k = t.knowledge();
-        if (k != null) {
-            if (k.faqs() != null) {
-                k.faqs().forEach(f -> texts.addAll(List.of(nz(f.question()), nz(f.answer()))));
-            }
-            if (k.articles() != null) {
-                k.articles().forEach(a -> texts.addAll(List.of(nz(a.title()), nz(a.body()))));
-            }
-            if (k.services() != null) {
-                k.services().forEach(s -> texts.addAll(List.of(nz(s.name()), nz(s.description()), nz(s.priceText()))));
-            }
-        }
-        return texts;
-    }
-
     /** The kinds a case accepts: one kind, or alternatives joined by {@code |} where the rule is what must not be said. */
     static List<String> expectedKinds(SweepCase c) {
         return c.expect() == null || c.expect().isBlank()
@@ -291,70 +234,5 @@ final class TemplateValidator {
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
-    /** Weekly hours and dated exceptions; kept apart to keep this class readable. */
-    static final class TemplateHoursCheck {
-
-        private TemplateHoursCheck() {}
-
-        static void check(DemoTemplate.Hours h, List<String> p) {
-            if (h == null || h.weekly() == null || h.weekly().isEmpty()) {
-                p.add("knowledge.hours.weekly needs at least one day");
-                return;
-            }
-            for (var d : h.weekly()) {
-                require(day(d.day()), "hours day '" + d.day() + "' must be MONDAY..SUNDAY", p);
-                require(ordered(d.open(), d.close()), "hours on " + d.day() + " need open before close (HH:mm)", p);
-            }
-            require(
-                    h.exceptions() != null && !h.exceptions().isEmpty(),
-                    "knowledge.hours.exceptions needs a holiday",
-                    p);
-            if (h.exceptions() != null) {
-                for (var e : h.exceptions()) {
-                    require(date(e.date()), "exception date '" + e.date() + "' must be YYYY-MM-DD", p);
-                    boolean closed = Boolean.TRUE.equals(e.closed());
-                    require(
-                            closed || ordered(e.open(), e.close()),
-                            "exception " + e.date() + " is closed or has open/close",
-                            p);
-                }
-            }
-        }
-
-        private static boolean day(String s) {
-            try {
-                return s != null
-                        && DayOfWeek.valueOf(s.toUpperCase(Locale.ROOT)) != null
-                        && s.equals(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                return false;
-            }
-        }
-
-        private static boolean date(String s) {
-            try {
-                return s != null && LocalDate.parse(s) != null;
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
-
-        private static boolean ordered(String open, String close) {
-            try {
-                return open != null && close != null && LocalTime.parse(open).isBefore(LocalTime.parse(close));
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
     }
 }

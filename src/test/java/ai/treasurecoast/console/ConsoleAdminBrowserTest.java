@@ -50,7 +50,7 @@ class ConsoleAdminBrowserTest {
                 "/api/admin/workspaces",
                 Map.of("name", name, "clientId", clientId, "industry", "med_spa", "timezone", "America/New_York"));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
+        return created.json().get("id").asString();
     }
 
     @Test

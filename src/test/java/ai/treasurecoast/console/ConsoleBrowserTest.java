@@ -184,7 +184,7 @@ class ConsoleBrowserTest {
                         "plumbing",
                         "timezone",
                         "America/Chicago"));
-        String id = created.json().get("id").asText();
+        String id = created.json().get("id").asString();
         String email = "viewer-" + clientId + "@example.test";
         ConsoleTestUsers.create(
                 context, email, TestAccounts.USER_PASSWORD, Role.WORKSPACE_VIEWER, WorkspaceId.parse(id));
@@ -217,7 +217,7 @@ class ConsoleBrowserTest {
         assertThat(admin.get("/api/admin/workspaces/" + id)
                         .json()
                         .get("bookingMode")
-                        .asText())
+                        .asString())
                 .isEqualTo("off");
 
         page.navigate("/admin/workspaces/" + java.util.UUID.randomUUID());

@@ -49,7 +49,7 @@ final class Fixtures {
         String clientId = admin.get("/api/admin/workspaces/" + ws.value())
                 .json()
                 .get("clientId")
-                .asText();
+                .asString();
         var bot = admin.post(
                 "/api/admin/workspaces/" + ws.value() + "/bots",
                 Map.of("botId", "front-desk", "name", "Front Desk", "greeting", "Hi"));

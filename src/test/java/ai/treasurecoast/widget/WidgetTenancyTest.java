@@ -34,19 +34,19 @@ class WidgetTenancyTest {
                         Map.of("name", "Mine", "email", "m@example.com", "consent", true))
                 .json()
                 .get("leadId")
-                .asText();
+                .asString();
         String theirLead = visitor.post(
                         "/api/widget/leads" + theirs.path(),
                         Map.of("name", "Theirs", "email", "t@example.com", "consent", true))
                 .json()
                 .get("leadId")
-                .asText();
+                .asString();
         String theirRequest = visitor.post(
                         "/api/widget/booking-requests" + theirs.path(),
                         Map.of("name", "T", "email", "t@example.com", "consent", true))
                 .json()
                 .get("requestId")
-                .asText();
+                .asString();
         visitor.post("/api/widget/chat" + theirs.path(), Map.of("message", "hello"));
 
         var viewer = TestUsers.user(fixtures.admin(), jdbc, "WORKSPACE_VIEWER", mine.workspaceId());
@@ -57,7 +57,7 @@ class WidgetTenancyTest {
         var leads = client.get(own + "/leads");
         assertThat(leads.status()).isEqualTo(200);
         assertThat(leads.json().get("total").asLong()).isEqualTo(1);
-        assertThat(leads.json().get("items").get(0).get("id").asText()).isEqualTo(myLead);
+        assertThat(leads.json().get("items").get(0).get("id").asString()).isEqualTo(myLead);
         assertThat(client.get(own + "/leads/" + myLead).status()).isEqualTo(200);
         assertThat(client.get(own + "/leads/" + theirLead).status()).isEqualTo(404);
         assertThat(client.get(own + "/booking-requests/" + theirRequest).status())
