@@ -38,11 +38,20 @@ final class Browser implements AutoCloseable {
         return base;
     }
 
+    /** Console messages about the CSP (a blocked inline script or style) seen by pages of this browser. */
+    final java.util.List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     Page newPage() {
         BrowserContext context =
                 browser.newContext(new NewContextOptions().setBaseURL(base).setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy")) {
+                cspViolations.add(m.text());
+            }
+        });
+        return page;
     }
 
     Page newPhonePage() {

@@ -109,6 +109,12 @@ class ConsoleDataBrowserTest {
         assertThat(page.locator("[data-flash]")).containsText("Opening hours saved");
         assertThat(page.getByLabel("Monday")).hasValue("09:00-12:00, 13:00-17:00");
         Browser.screenshot(page, "hours");
+        String html = page.content();
+        assertThat(html).doesNotContainPattern("(?i)\\son[a-z]+\\s*=").doesNotContain("<style");
+        assertThat(html.split("<script").length - 1).isEqualTo(html.split("<script[^>]*\\ssrc=").length - 1);
+        assertThat(browser.cspViolations)
+                .as("CSP violations in the browser console")
+                .isEmpty();
         page.context().close();
     }
 }
