@@ -53,7 +53,7 @@ class ConsoleDataBrowserTest {
                         "plumbing",
                         "timezone",
                         "America/New_York"));
-        String id = created.json().get("id").asText();
+        String id = created.json().get("id").asString();
         assertThat(admin.post(
                                 "/api/admin/workspaces/" + id + "/bots",
                                 Map.of("botId", "web", "name", "Plumbing Helper"))

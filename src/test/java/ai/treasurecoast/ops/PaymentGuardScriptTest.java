@@ -26,7 +26,9 @@ class PaymentGuardScriptTest {
     void failsOnAPaymentSdkAndNamesOnlyTheFile() throws Exception {
         // Built from parts so that the guard, scanning this repository, does not flag this test itself.
         String sdk = "stripe" + "-java";
-        write("pom.xml", "<dependency><groupId>com." + "stripe</groupId><artifactId>" + sdk + "</artifactId></dependency>");
+        write(
+                "pom.xml",
+                "<dependency><groupId>com." + "stripe</groupId><artifactId>" + sdk + "</artifactId></dependency>");
         Result result = run();
         assertThat(result.exit).isEqualTo(1);
         assertThat(result.output).contains("./pom.xml").doesNotContain(sdk);
