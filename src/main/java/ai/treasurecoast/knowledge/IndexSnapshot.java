@@ -32,6 +32,7 @@ final class IndexSnapshot {
 
     private static final float TITLE_BOOST = 2.5f;
     private static final float SYNONYM_BOOST = 0.5f;
+    private static final double COMMON_WORD_SHARE = 0.3;
     private static final int CANDIDATES = 10;
 
     record Entry(String type, String id, String title, String text, Set<String> terms) {}
@@ -128,6 +129,10 @@ final class IndexSnapshot {
         int df = docFreq.getOrDefault(term, 0);
         for (String alt : Synonyms.of(term)) {
             df = Math.max(df, docFreq.getOrDefault(alt, 0));
+        }
+        if (df == 0 && Synonyms.common(term)) {
+            // An everyday word the items happen not to use says little about the subject.
+            return COMMON_WORD_SHARE * Math.log(1 + (n + 0.5) / 0.5);
         }
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }

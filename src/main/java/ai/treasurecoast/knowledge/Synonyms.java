@@ -1,7 +1,9 @@
 package ai.treasurecoast.knowledge;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +42,44 @@ final class Synonyms {
         one("microchipping", "microchip");
     }
 
+    /** Everyday words that, when no item uses them, should not sink an otherwise covered question. */
+    private static final Set<String> COMMON = new HashSet<>();
+
+    static {
+        for (String w : List.of(
+                "company",
+                "located",
+                "location",
+                "night",
+                "brand",
+                "brands",
+                "late",
+                "show",
+                "people",
+                "fit",
+                "available",
+                "practice",
+                "place",
+                "year",
+                "old",
+                "time",
+                "today",
+                "new",
+                "long",
+                "soon",
+                "spa",
+                "salon",
+                "restaurant",
+                "write")) {
+            COMMON.addAll(Terms.of(w));
+        }
+    }
+
     private Synonyms() {}
+
+    static boolean common(String term) {
+        return COMMON.contains(term);
+    }
 
     /** Stemmed alternatives of one stemmed query term (empty when there are none). */
     static Set<String> of(String term) {
