@@ -31,6 +31,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class IndexSnapshot {
 
     private static final float TITLE_BOOST = 2.5f;
+    private static final float SYNONYM_BOOST = 0.5f;
+    private static final double COMMON_WORD_SHARE = 0.3;
     private static final int CANDIDATES = 10;
 
     record Entry(String type, String id, String title, String text, Set<String> terms) {}
@@ -70,6 +72,10 @@ final class IndexSnapshot {
         for (String t : queryTerms) {
             q.add(new BoostQuery(new TermQuery(new Term("title", t)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
             q.add(new TermQuery(new Term("body", t)), BooleanClause.Occur.SHOULD);
+            for (String alt : Synonyms.of(t)) {
+                q.add(new BoostQuery(new TermQuery(new Term("body", alt)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+                q.add(new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+            }
         }
         try {
             ScoreDoc[] docs = searcher.search(q.build(), Math.max(limit, CANDIDATES)).scoreDocs;
@@ -86,7 +92,7 @@ final class IndexSnapshot {
                         .numericValue()
                         .intValue());
                 double covered = queryTerms.stream()
-                        .filter(e.terms()::contains)
+                        .filter(t -> covers(e.terms(), t))
                         .mapToDouble(this::idf)
                         .sum();
                 double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
@@ -102,10 +108,32 @@ final class IndexSnapshot {
         }
     }
 
-    /** BM25's idf; a term no item contains weighs the most, so unknown subjects pull coverage down. */
+    private static boolean covers(Set<String> itemTerms, String term) {
+        if (itemTerms.contains(term)) {
+            return true;
+        }
+        for (String alt : Synonyms.of(term)) {
+            if (itemTerms.contains(alt)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * BM25's idf; a term no item contains weighs the most, so unknown subjects pull coverage down. A
+     * term with a synonym the items do contain weighs as that synonym.
+     */
     private double idf(String term) {
         int n = entries.size();
         int df = docFreq.getOrDefault(term, 0);
+        for (String alt : Synonyms.of(term)) {
+            df = Math.max(df, docFreq.getOrDefault(alt, 0));
+        }
+        if (df == 0 && Synonyms.common(term)) {
+            // An everyday word the items happen not to use says little about the subject.
+            return COMMON_WORD_SHARE * Math.log(1 + (n + 0.5) / 0.5);
+        }
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 }

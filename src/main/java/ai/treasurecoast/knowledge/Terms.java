@@ -152,6 +152,7 @@ final class Terms {
                 "able",
                 "kind",
                 "sort",
+                "kinds",
                 "type",
                 "types",
                 "treat",

@@ -1,0 +1,32 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SynonymsTest {
+
+    private static String stem(String word) {
+        return Terms.of(word).iterator().next();
+    }
+
+    @Test
+    void visitorWordsFindTheKnowledgeWords() {
+        assertThat(Synonyms.of(stem("kids"))).contains(stem("children"));
+        assertThat(Synonyms.of(stem("agency"))).contains(stem("office"));
+        assertThat(Synonyms.of(stem("mortgage"))).contains(stem("lender"));
+        assertThat(Synonyms.of(stem("dogs"))).contains(stem("pets"));
+    }
+
+    @Test
+    void directionalEntriesDoNotGoBack() {
+        assertThat(Synonyms.of(stem("pet"))).doesNotContain(stem("dog"));
+        assertThat(Synonyms.of(stem("implants"))).isEmpty();
+    }
+
+    @Test
+    void everydayWordsAreCommonAndSubjectsAreNot() {
+        assertThat(Synonyms.common(stem("company"))).isTrue();
+        assertThat(Synonyms.common(stem("acupuncture"))).isFalse();
+    }
+}
