@@ -101,9 +101,10 @@ class ConsoleAdminBrowserTest {
         Page page = Browser.login(browser.newPage(), TestAccounts.SUPER_EMAIL, TestAccounts.SUPER_PASSWORD);
         String email = "manager-" + ThreadLocalRandom.current().nextInt(100000, 999999) + "@example.test";
         page.navigate("/admin/users");
-        page.getByLabel("Email").fill(email);
+        page.getByLabel("Email", new Page.GetByLabelOptions().setExact(true)).fill(email);
         page.getByLabel("Role", new Page.GetByLabelOptions().setExact(true)).selectOption("WORKSPACE_ADMIN");
-        page.getByLabel("Workspace").selectOption(id);
+        page.getByLabel("Workspace", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(id);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send invitation"))
                 .click();
         assertThat(page.locator("[data-flash]")).containsText("Invitation sent to " + email);
