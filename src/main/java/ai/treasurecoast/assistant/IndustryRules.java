@@ -1,5 +1,6 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.workspace.Industry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,24 +27,8 @@ public record IndustryRules(
         List<String> dontRules,
         List<Decline> declines) {
 
-    /** Every industry key that has a rules file. */
-    public static final List<String> INDUSTRIES = List.of(
-            "general",
-            "dental",
-            "medical",
-            "med_spa",
-            "chiropractic",
-            "veterinary",
-            "legal",
-            "insurance",
-            "hvac",
-            "plumbing",
-            "roofing",
-            "auto_repair",
-            "salon",
-            "restaurant",
-            "real_estate",
-            "fitness");
+    /** Every industry key that has a rules file: all keys of the contract. */
+    public static final List<String> INDUSTRIES = Industry.KEYS;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, IndustryRules> CACHE = new ConcurrentHashMap<>();
