@@ -52,7 +52,9 @@ class OriginCheckFilter extends OncePerRequestFilter {
             claimed = origin(referer);
         }
         if ("null".equals(claimed)) {
-            return true;
+            // Browsers send an opaque origin from no-referrer pages (set-password); their own
+            // Sec-Fetch-Site, which pages cannot forge, still tells whether the form is ours.
+            return !"same-origin".equalsIgnoreCase(request.getHeader("Sec-Fetch-Site"));
         }
         String normalized = origin(claimed);
         return normalized == null || !(normalized.equals(baseOrigin) || normalized.equals(requestOrigin(request)));

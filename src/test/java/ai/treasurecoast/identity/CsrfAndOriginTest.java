@@ -140,6 +140,20 @@ class CsrfAndOriginTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void anOpaqueOriginIsAcceptedOnlyWhenTheBrowserSaysSameOrigin() {
+        ApiClient opaque = TestUsers.superClient(port).header("Origin", "null");
+        assertRefused(opaque.patch("/api/admin/workspaces/" + workspace, Map.of("name", "Opaque")));
+        ApiClient crossSite =
+                TestUsers.superClient(port).header("Origin", "null").header("Sec-Fetch-Site", "cross-site");
+        assertRefused(crossSite.patch("/api/admin/workspaces/" + workspace, Map.of("name", "Opaque")));
+        ApiClient ownForm =
+                TestUsers.superClient(port).header("Origin", "null").header("Sec-Fetch-Site", "same-origin");
+        assertThat(ownForm.patch("/api/admin/workspaces/" + workspace, Map.of("name", "Own form"))
+                        .status())
+                .isEqualTo(200);
+    }
+
     private void checkWorkspaceRoutes(ApiClient client) {
         String ws = "/api/admin/workspaces/" + workspace;
         String before = admin.get(ws).body();
