@@ -1,10 +1,9 @@
 package ai.treasurecoast.conversations;
 
-import ai.treasurecoast.identity.WorkspaceAccess;
 import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.WorkspaceId;
-import ai.treasurecoast.workspace.Workspaces;
+import ai.treasurecoast.workspace.WorkspacePages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ConversationsAdminController {
 
     private final Conversations conversations;
-    private final Workspaces workspaces;
-    private final WorkspaceAccess access;
+    private final WorkspacePages pages;
 
-    ConversationsAdminController(Conversations conversations, Workspaces workspaces, WorkspaceAccess access) {
+    ConversationsAdminController(Conversations conversations, WorkspacePages pages) {
         this.conversations = conversations;
-        this.workspaces = workspaces;
-        this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/workspaces/{id}/conversations")
@@ -56,11 +53,6 @@ class ConversationsAdminController {
     }
 
     private WorkspaceId common(String id, Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        model.addAttribute("workspace", workspaces.get(workspace));
-        model.addAttribute("tab", "conversations");
-        model.addAttribute("section", "workspaces");
-        return workspace;
+        return pages.open(id, "conversations", model).id();
     }
 }

@@ -5,7 +5,7 @@ import ai.treasurecoast.shared.FieldChecks;
 import ai.treasurecoast.shared.FormErrors;
 import ai.treasurecoast.shared.InvalidInputException;
 import ai.treasurecoast.shared.WorkspaceId;
-import ai.treasurecoast.workspace.Workspaces;
+import ai.treasurecoast.workspace.WorkspacePages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,22 +36,18 @@ class HoursAdminController {
     private static final Pattern EXCEPTION = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})\\s+(.+)$");
 
     private final KnowledgeBase knowledge;
-    private final Workspaces workspaces;
+    private final WorkspacePages pages;
     private final WorkspaceAccess access;
 
-    HoursAdminController(KnowledgeBase knowledge, Workspaces workspaces, WorkspaceAccess access) {
+    HoursAdminController(KnowledgeBase knowledge, WorkspacePages pages, WorkspaceAccess access) {
         this.knowledge = knowledge;
-        this.workspaces = workspaces;
+        this.pages = pages;
         this.access = access;
     }
 
     @GetMapping
     String page(@PathVariable String id, Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        model.addAttribute("workspace", workspaces.get(workspace));
-        model.addAttribute("tab", "knowledge");
-        model.addAttribute("section", "workspaces");
+        WorkspaceId workspace = pages.open(id, "knowledge", model).id();
         model.addAttribute("kind", "hours");
         model.addAttribute("days", DAYS);
         if (!model.containsAttribute("form")) {

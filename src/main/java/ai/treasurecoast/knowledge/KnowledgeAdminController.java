@@ -10,7 +10,7 @@ import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.InvalidInputException;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.WorkspaceId;
-import ai.treasurecoast.workspace.Workspaces;
+import ai.treasurecoast.workspace.WorkspacePages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.UUID;
@@ -32,14 +32,13 @@ class KnowledgeAdminController {
             Map.of("faqs", "FAQ", "articles", "Article", "services", "Service");
 
     private final KnowledgeBase knowledge;
-    private final Workspaces workspaces;
+    private final WorkspacePages pages;
     private final WorkspaceAccess access;
     private final SafeMode safeMode;
 
-    KnowledgeAdminController(
-            KnowledgeBase knowledge, Workspaces workspaces, WorkspaceAccess access, SafeMode safeMode) {
+    KnowledgeAdminController(KnowledgeBase knowledge, WorkspacePages pages, WorkspaceAccess access, SafeMode safeMode) {
         this.knowledge = knowledge;
-        this.workspaces = workspaces;
+        this.pages = pages;
         this.access = access;
         this.safeMode = safeMode;
     }
@@ -50,11 +49,7 @@ class KnowledgeAdminController {
             @PathVariable String kind,
             @RequestParam(required = false) Integer page,
             Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        model.addAttribute("workspace", workspaces.get(workspace));
-        model.addAttribute("tab", "knowledge");
-        model.addAttribute("section", "workspaces");
+        WorkspaceId workspace = pages.open(id, "knowledge", model).id();
         model.addAttribute("kind", kind);
         model.addAttribute("noun", NOUNS.get(kind));
         PageRequest request = PageRequest.of(page, 50);

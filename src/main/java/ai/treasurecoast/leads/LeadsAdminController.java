@@ -1,10 +1,9 @@
 package ai.treasurecoast.leads;
 
-import ai.treasurecoast.identity.WorkspaceAccess;
 import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.WorkspaceId;
-import ai.treasurecoast.workspace.Workspaces;
+import ai.treasurecoast.workspace.WorkspacePages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LeadsAdminController {
 
     private final Leads leads;
-    private final Workspaces workspaces;
-    private final WorkspaceAccess access;
+    private final WorkspacePages pages;
 
-    LeadsAdminController(Leads leads, Workspaces workspaces, WorkspaceAccess access) {
+    LeadsAdminController(Leads leads, WorkspacePages pages) {
         this.leads = leads;
-        this.workspaces = workspaces;
-        this.access = access;
+        this.pages = pages;
     }
 
     @GetMapping("/admin/workspaces/{id}/leads")
@@ -56,11 +53,6 @@ class LeadsAdminController {
     }
 
     private WorkspaceId common(String id, String tab, Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        model.addAttribute("workspace", workspaces.get(workspace));
-        model.addAttribute("tab", tab);
-        model.addAttribute("section", "workspaces");
-        return workspace;
+        return pages.open(id, tab, model).id();
     }
 }

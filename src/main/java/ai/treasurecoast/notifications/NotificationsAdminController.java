@@ -5,7 +5,7 @@ import ai.treasurecoast.shared.FormErrors;
 import ai.treasurecoast.shared.InvalidInputException;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.WorkspaceId;
-import ai.treasurecoast.workspace.Workspaces;
+import ai.treasurecoast.workspace.WorkspacePages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -27,22 +27,18 @@ class NotificationsAdminController {
     record SettingsForm(String emailRecipients, String smsRecipients, boolean enabled, boolean dailyDigest) {}
 
     private final Notifications notifications;
-    private final Workspaces workspaces;
+    private final WorkspacePages pages;
     private final WorkspaceAccess access;
 
-    NotificationsAdminController(Notifications notifications, Workspaces workspaces, WorkspaceAccess access) {
+    NotificationsAdminController(Notifications notifications, WorkspacePages pages, WorkspaceAccess access) {
         this.notifications = notifications;
-        this.workspaces = workspaces;
+        this.pages = pages;
         this.access = access;
     }
 
     @GetMapping
     String page(@PathVariable String id, Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        model.addAttribute("workspace", workspaces.get(workspace));
-        model.addAttribute("tab", "notifications");
-        model.addAttribute("section", "workspaces");
+        WorkspaceId workspace = pages.open(id, "notifications", model).id();
         model.addAttribute("status", notifications.status(workspace));
         model.addAttribute("log", notifications.log(workspace, PageRequest.of(0, 20)));
         if (!model.containsAttribute("form")) {

@@ -45,11 +45,13 @@ class WorkspaceAdminController {
     private final Workspaces workspaces;
     private final WorkspaceAccess access;
     private final SafeMode safeMode;
+    private final WorkspacePages pages;
 
-    WorkspaceAdminController(Workspaces workspaces, WorkspaceAccess access, SafeMode safeMode) {
+    WorkspaceAdminController(Workspaces workspaces, WorkspaceAccess access, SafeMode safeMode, WorkspacePages pages) {
         this.workspaces = workspaces;
         this.access = access;
         this.safeMode = safeMode;
+        this.pages = pages;
     }
 
     @GetMapping
@@ -97,12 +99,7 @@ class WorkspaceAdminController {
 
     @GetMapping("/{id}/settings")
     String settings(@PathVariable String id, Model model) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
-        WorkspaceView view = workspaces.get(workspace);
-        model.addAttribute("workspace", view);
-        model.addAttribute("tab", "settings");
-        model.addAttribute("section", "workspaces");
+        WorkspaceView view = pages.open(id, "settings", model);
         if (!model.containsAttribute("general")) {
             model.addAttribute(
                     "general", new WorkspacePatch(view.name(), view.industry(), view.timezone(), view.status()));
