@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises messages that need emergency help before anything else runs. The replies are fixed
- * text written here, never model output. Categories: self_harm, medical_emergency, violence, abuse.
+ * text written here, never model output. Categories: self_harm, medical_emergency, danger (fire,
+ * gas, rising water, trapped), violence, abuse.
  */
 final class CrisisDetector {
 
@@ -63,42 +64,59 @@ final class CrisisDetector {
                     + "|(being|been|am being|was) (abused|molested|raped|trafficked)|domestic (violence|abuse)|sexual(ly)? (abuse|assault|assaulted)"
                     + "|child abuse|(not safe|afraid to go|scared to go) (at )?home|elder abuse)\\b");
 
+    private static final Crisis SELF_HARM_REPLY = new Crisis(
+            "self_harm",
+            "I'm really sorry you're going through this, and I'm glad you reached out. You don't have to face it alone."
+                    + " Please call or text 988 to reach the 988 Suicide & Crisis Lifeline, free and open 24/7."
+                    + " If you are in immediate danger, call 911 now.",
+            List.of(call("988", "988 Suicide & Crisis Lifeline"), call("911", "Emergency services")));
+    private static final Crisis MEDICAL_REPLY = new Crisis(
+            "medical_emergency",
+            "This sounds like it could be a medical emergency. Please call 911 now or go to the nearest emergency room."
+                    + " This chat can't provide emergency help.",
+            List.of(call("911", "Emergency services")));
+    private static final Crisis VIOLENCE_REPLY = new Crisis(
+            "violence",
+            "If anyone is in danger or being threatened, please call 911 now. This chat can't help in an emergency.",
+            List.of(call("911", "Emergency services")));
+    private static final Crisis ABUSE_REPLY = new Crisis(
+            "abuse",
+            "I'm so sorry this is happening. If you are in immediate danger, call 911. The National Domestic Violence"
+                    + " Hotline is free, confidential and open 24/7 at 1-800-799-7233 (or text START to 88788). For a child"
+                    + " in danger, call or text the Childhelp National Child Abuse Hotline at 1-800-422-4453.",
+            List.of(call("911", "Emergency services"), call("18007997233", "National Domestic Violence Hotline")));
+    private static final Crisis DANGER_REPLY = new Crisis(
+            "danger",
+            "This sounds like an emergency. Please get everyone to safety and call 911 now. This chat can't send help.",
+            List.of(call("911", "Emergency services")));
+
     private CrisisDetector() {}
 
     static Optional<Crisis> detect(String message) {
         if (message == null || message.isBlank()) {
             return Optional.empty();
         }
-        if (SELF_HARM.matcher(message).find()) {
-            return Optional.of(new Crisis(
-                    "self_harm",
-                    "I'm really sorry you're going through this, and I'm glad you reached out. You don't have to face it alone."
-                            + " Please call or text 988 to reach the 988 Suicide & Crisis Lifeline, free and open 24/7."
-                            + " If you are in immediate danger, call 911 now.",
-                    List.of(call("988", "988 Suicide & Crisis Lifeline"), call("911", "Emergency services"))));
+        // Most specific help first: self-harm, named emergencies, threats, abuse; then symptoms and
+        // danger described in the visitor's own words.
+        if (SELF_HARM.matcher(message).find()
+                || CrisisSigns.SELF_HARM.matcher(message).find()) {
+            return Optional.of(SELF_HARM_REPLY);
         }
         if (MEDICAL.matcher(message).find()) {
-            return Optional.of(new Crisis(
-                    "medical_emergency",
-                    "This sounds like it could be a medical emergency. Please call 911 now or go to the nearest emergency room."
-                            + " This chat can't provide emergency help.",
-                    List.of(call("911", "Emergency services"))));
+            return Optional.of(MEDICAL_REPLY);
         }
-        if (VIOLENCE.matcher(message).find()) {
-            return Optional.of(new Crisis(
-                    "violence",
-                    "If anyone is in danger or being threatened, please call 911 now. This chat can't help in an emergency.",
-                    List.of(call("911", "Emergency services"))));
+        if (VIOLENCE.matcher(message).find()
+                || CrisisSigns.VIOLENCE.matcher(message).find()) {
+            return Optional.of(VIOLENCE_REPLY);
         }
-        if (ABUSE.matcher(message).find()) {
-            return Optional.of(new Crisis(
-                    "abuse",
-                    "I'm so sorry this is happening. If you are in immediate danger, call 911. The National Domestic Violence"
-                            + " Hotline is free, confidential and open 24/7 at 1-800-799-7233 (or text START to 88788). For a child"
-                            + " in danger, call or text the Childhelp National Child Abuse Hotline at 1-800-422-4453.",
-                    List.of(
-                            call("911", "Emergency services"),
-                            call("18007997233", "National Domestic Violence Hotline"))));
+        if (ABUSE.matcher(message).find() || CrisisSigns.ABUSE.matcher(message).find()) {
+            return Optional.of(ABUSE_REPLY);
+        }
+        if (CrisisSigns.MEDICAL.matcher(message).find()) {
+            return Optional.of(MEDICAL_REPLY);
+        }
+        if (CrisisSigns.DANGER.matcher(message).find()) {
+            return Optional.of(DANGER_REPLY);
         }
         return Optional.empty();
     }

@@ -20,6 +20,10 @@ final class Intents {
                     + "|make a payment|(take|charge|process|run|use) my (credit |debit )?(card|payment)|card (number|details|info)|credit card number|debit card number"
                     + "|my (credit |debit )?card (is|number)|billing (info|information|details)|cvv|security code|pay (with|by) card (here|now)|send (you )?(the )?(money|payment)"
                     + "|venmo|zelle|cash ?app|paypal me|wire (the )?money|how (do|can) i pay (my|the|you|online|now))\\b");
+    // "can I prepay for my takeout order through the chat?", "put down a deposit right here in the chat"
+    private static final Pattern PAY_IN_CHAT = p(
+            "\\b(pay|paying|prepay|pre-pay|settle|put down) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
+                    + "|online( right)? here|right here|here in (the |this )?chat)\\b");
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
@@ -70,7 +74,9 @@ final class Intents {
 
     /** Wants to pay, or sent card details. Questions about accepted payment methods are not this. */
     static boolean paymentRequest(String text) {
-        return text.contains(CardNumbers.MARKER) || PAYMENT.matcher(text).find();
+        return text.contains(CardNumbers.MARKER)
+                || PAYMENT.matcher(text).find()
+                || PAY_IN_CHAT.matcher(text).find();
     }
 
     static boolean booking(String text) {

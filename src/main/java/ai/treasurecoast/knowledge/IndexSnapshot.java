@@ -32,14 +32,13 @@ final class IndexSnapshot {
 
     private static final float TITLE_BOOST = 2.5f;
     private static final float SYNONYM_BOOST = 0.5f;
-    private static final double COMMON_WORD_SHARE = 0.3;
     private static final int CANDIDATES = 10;
 
     record Entry(String type, String id, String title, String text, Set<String> terms) {}
 
     final long version;
-    private final List<Entry> entries;
-    private final Map<String, Integer> docFreq = new HashMap<>();
+    final List<Entry> entries;
+    final Map<String, Integer> docFreq = new HashMap<>();
     private final IndexSearcher searcher;
 
     IndexSnapshot(long version, List<Entry> entries, List<String[]> titleAndBody) {
@@ -64,26 +63,33 @@ final class IndexSnapshot {
     }
 
     List<KnowledgeHit> search(String query, int limit) {
-        Set<String> queryTerms = Terms.of(query);
+        Map<String, Double> queryTerms = Concepts.subjectTerms(query);
         if (queryTerms.isEmpty() || entries.isEmpty() || limit <= 0) {
             return List.of();
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String t : queryTerms) {
-            q.add(new BoostQuery(new TermQuery(new Term("title", t)), TITLE_BOOST), BooleanClause.Occur.SHOULD);
-            q.add(new TermQuery(new Term("body", t)), BooleanClause.Occur.SHOULD);
+        queryTerms.forEach((t, weight) -> {
+            float w = weight.floatValue();
+            q.add(new BoostQuery(new TermQuery(new Term("title", t)), TITLE_BOOST * w), BooleanClause.Occur.SHOULD);
+            q.add(new BoostQuery(new TermQuery(new Term("body", t)), w), BooleanClause.Occur.SHOULD);
             for (String alt : Synonyms.of(t)) {
-                q.add(new BoostQuery(new TermQuery(new Term("body", alt)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
-                q.add(new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST), BooleanClause.Occur.SHOULD);
+                q.add(
+                        new BoostQuery(new TermQuery(new Term("body", alt)), SYNONYM_BOOST * w),
+                        BooleanClause.Occur.SHOULD);
+                q.add(
+                        new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST * w),
+                        BooleanClause.Occur.SHOULD);
             }
-        }
+        });
         try {
             ScoreDoc[] docs = searcher.search(q.build(), Math.max(limit, CANDIDATES)).scoreDocs;
             if (docs.length == 0) {
                 return List.of();
             }
             double top = docs[0].score;
-            double totalIdf = queryTerms.stream().mapToDouble(this::idf).sum();
+            double totalIdf = queryTerms.entrySet().stream()
+                    .mapToDouble(t -> idf(t.getKey()) * t.getValue())
+                    .sum();
             List<KnowledgeHit> hits = new ArrayList<>();
             for (ScoreDoc d : docs) {
                 Entry e = entries.get(searcher.storedFields()
@@ -91,9 +97,9 @@ final class IndexSnapshot {
                         .getField("ord")
                         .numericValue()
                         .intValue());
-                double covered = queryTerms.stream()
-                        .filter(t -> covers(e.terms(), t))
-                        .mapToDouble(this::idf)
+                double covered = queryTerms.entrySet().stream()
+                        .filter(t -> covers(e.terms(), t.getKey()))
+                        .mapToDouble(t -> idf(t.getKey()) * t.getValue())
                         .sum();
                 double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
                 double confidence = Math.min(1.0, coverage * (0.9 + 0.1 * d.score / top));
@@ -108,7 +114,7 @@ final class IndexSnapshot {
         }
     }
 
-    private static boolean covers(Set<String> itemTerms, String term) {
+    static boolean covers(Set<String> itemTerms, String term) {
         if (itemTerms.contains(term)) {
             return true;
         }
@@ -124,15 +130,14 @@ final class IndexSnapshot {
      * BM25's idf; a term no item contains weighs the most, so unknown subjects pull coverage down. A
      * term with a synonym the items do contain weighs as that synonym.
      */
-    private double idf(String term) {
+    double idf(String term) {
         int n = entries.size();
         int df = docFreq.getOrDefault(term, 0);
         for (String alt : Synonyms.of(term)) {
             df = Math.max(df, docFreq.getOrDefault(alt, 0));
         }
-        if (df == 0 && Synonyms.common(term)) {
-            // An everyday word the items happen not to use says little about the subject.
-            return COMMON_WORD_SHARE * Math.log(1 + (n + 0.5) / 0.5);
+        if (df == 0) {
+            return EverydayWords.share(term) * Math.log(1 + (n + 0.5) / 0.5);
         }
         return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }

@@ -100,8 +100,12 @@ class KnowledgeIndex {
             String text,
             String titleField,
             String bodyField) {
-        entries.add(new IndexSnapshot.Entry(type, id, title, text, Terms.of(titleField + " " + bodyField)));
-        fields.add(new String[] {titleField, bodyField});
+        // Titles are often questions ("How much is a wellness exam?"): they get the same concept
+        // rewriting as visitors' questions. Bodies earn the concept words of what they state.
+        String indexedTitle = Concepts.question(titleField);
+        String indexedBody = bodyField + Concepts.item(text);
+        entries.add(new IndexSnapshot.Entry(type, id, title, text, Terms.of(indexedTitle + " " + indexedBody)));
+        fields.add(new String[] {indexedTitle, indexedBody});
     }
 
     /** "Teeth whitening: In-office whitening in one visit. Price: from $299. Takes about 90 minutes." */

@@ -1,7 +1,6 @@
 package ai.treasurecoast.knowledge;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,79 +10,107 @@ import java.util.Set;
  * Words visitors use for what the knowledge calls something else ("kids" for "children", "agency"
  * for "office"). Applied at query time to analysed (stemmed) terms: a query term counts as covered
  * by an item that contains one of its alternatives. Directional on purpose ("dog" finds "pet", not
- * the other way round), and small: each entry was a real miss in the held-out evaluation.
+ * the other way round), and general: words any local business's visitors use, not fixes for single
+ * questions.
  */
 final class Synonyms {
 
     private static final Map<String, Set<String>> ALTERNATIVES = new HashMap<>();
 
     static {
-        both("kids", "children");
-        both("kid", "child");
-        both("kids", "child");
-        both("office", "agency");
-        both("lender", "mortgage");
-        both("roofer", "roof");
-        one("roofers", "roof");
-        one("dog", "pet");
-        one("dogs", "pets");
-        one("cat", "pet");
-        one("cats", "pets");
-        one("puppy", "pet");
-        one("kitten", "pet");
-        one("weekend", "saturday");
-        one("weekend", "sunday");
-        one("weekends", "saturday");
-        both("cost", "price");
-        both("cost", "fee");
-        both("price", "fee");
-        one("unclog", "clog");
-        one("unclog", "drain");
-        one("microchipping", "microchip");
-    }
-
-    /** Everyday words that, when no item uses them, should not sink an otherwise covered question. */
-    private static final Set<String> COMMON = new HashSet<>();
-
-    static {
-        for (String w : List.of(
-                "company",
-                "located",
-                "location",
-                "night",
-                "brand",
-                "brands",
-                "late",
-                "show",
-                "people",
-                "fit",
-                "available",
-                "practice",
-                "place",
-                "year",
-                "old",
-                "time",
-                "today",
-                "new",
-                "long",
-                "soon",
-                "spa",
-                "salon",
-                "restaurant",
-                "write")) {
-            COMMON.addAll(Terms.of(w));
-        }
+        people();
+        animals();
+        placesAndThings();
+        actionsAndServices();
     }
 
     private Synonyms() {}
 
-    static boolean common(String term) {
-        return COMMON.contains(term);
-    }
-
     /** Stemmed alternatives of one stemmed query term (empty when there are none). */
     static Set<String> of(String term) {
         return ALTERNATIVES.getOrDefault(term, Set.of());
+    }
+
+    private static void people() {
+        both("kids", "children");
+        both("kid", "child");
+        both("kids", "child");
+        for (String young : List.of("son", "daughter", "toddler", "infant", "baby", "teen", "teenager", "minor")) {
+            one(young, "child");
+        }
+        both("lawyer", "attorney");
+        both("doctor", "physician");
+        one("doctor", "provider");
+        both("vet", "veterinarian");
+        one("dentist", "doctor");
+        both("agent", "realtor");
+        one("tech", "technician");
+    }
+
+    private static void animals() {
+        for (String pet : List.of("dog", "cat", "puppy", "kitten")) {
+            one(pet, "pet");
+        }
+        for (String pets : List.of("dogs", "cats", "puppies", "kittens")) {
+            one(pets, "pets");
+        }
+    }
+
+    private static void placesAndThings() {
+        both("office", "agency");
+        both("car", "vehicle");
+        both("truck", "vehicle");
+        one("ac", "air conditioning");
+        both("lender", "mortgage");
+        both("roofer", "roof");
+        one("roofers", "roof");
+        both("teeth", "tooth");
+        one("weekend", "saturday");
+        one("weekend", "sunday");
+        one("weekends", "saturday");
+        one("boat", "dock");
+        one("tie", "dock");
+        one("moor", "dock");
+        both("party", "event");
+        one("parties", "events");
+        one("rent", "private");
+        both("rental", "lease");
+        one("wear", "dress");
+        one("clothes", "dress");
+        one("clothing", "dress");
+    }
+
+    private static void actionsAndServices() {
+        both("fix", "repair");
+        one("broken", "repair");
+        both("quote", "estimate");
+        one("shot", "vaccine");
+        one("shots", "vaccines");
+        one("jab", "vaccine");
+        both("vaccine", "vaccination");
+        one("immunization", "vaccine");
+        one("loan", "financing");
+        one("installments", "financing");
+        one("kennel", "boarding");
+        one("beginner", "new");
+        one("beginners", "new");
+        one("newbie", "new");
+        one("miss", "no-show");
+        one("unclog", "clog");
+        one("unclog", "drain");
+        one("blocked", "clog");
+        one("backed", "clog");
+        one("microchipping", "microchip");
+        one("chip", "microchip");
+        one("tour", "showing");
+        one("ride", "shuttle");
+        one("lift", "shuttle");
+        one("test", "lab");
+        one("tests", "labs");
+        one("bloodwork", "lab");
+        one("checkup", "exam");
+        one("physical", "exam");
+        one("urgent", "emergency");
     }
 
     private static void both(String a, String b) {

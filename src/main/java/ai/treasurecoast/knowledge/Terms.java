@@ -176,7 +176,32 @@ final class Terms {
                 "ask",
                 "asking",
                 "info",
-                "information"));
+                "information",
+                "we're",
+                "they're",
+                "i'll",
+                "you'll",
+                "we'll",
+                "isn't",
+                "aren't",
+                "wasn't",
+                "can't",
+                "won't",
+                "didn't",
+                "haven't",
+                "we'd",
+                "that's",
+                "lol",
+                "per",
+                "literally",
+                "roughly",
+                "usually",
+                "actually",
+                "basically",
+                "probably",
+                "maybe",
+                "currently",
+                "anyway"));
         return CharArraySet.unmodifiableSet(set);
     }
 }

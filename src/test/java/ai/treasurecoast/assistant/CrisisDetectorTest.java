@@ -35,7 +35,26 @@ class CrisisDetectorTest {
                 "My friend took a whole bottle of pills and won't wake up|medical_emergency",
                 "my brother swallowed a handful of pills|medical_emergency",
                 "she took too many sleeping pills|medical_emergency",
-                "my mom won't wake up|medical_emergency"
+                "my mom won't wake up|medical_emergency",
+                "honestly my kids would be better off without me|self_harm",
+                "I left a goodbye note for my wife and I won't be around much longer|self_harm",
+                "there's a rope in the garage and I'm done|self_harm",
+                "I can't take it anymore, nothing left to live for|self_harm",
+                "my grandpa is gasping for air and his lips are blue|medical_emergency",
+                "she's on the floor and not responding|medical_emergency",
+                "my son's tongue is swelling after he ate a cashew|medical_emergency",
+                "I think someone slipped something into my drink|medical_emergency",
+                "my dad can't catch his breath and is clutching his chest|medical_emergency",
+                "my apprentice just got electrocuted by the panel|medical_emergency",
+                "after the filler my cheek is turning white and my vision is blurry|medical_emergency",
+                "my kitchen is on fire|danger",
+                "we smell gas all through the house and the kids are asleep|danger",
+                "the water is up to my chest and we're trapped in the attic|danger",
+                "the carbon monoxide alarm is going off and my wife feels dizzy|danger",
+                "a customer said he's bringing a knife to the office tomorrow|violence",
+                "my ex texted that he'd kill me if I show up|violence",
+                "my boyfriend shoved me down the stairs|abuse",
+                "the man next door keeps beating his dog with a stick|abuse"
             })
     void detectsEachCategory(String message, String category) {
         var crisis = CrisisDetector.detect(message);
@@ -64,7 +83,18 @@ class CrisisDetectorTest {
                 "My car was broken into, does insurance cover it?",
                 "I'm trying to kill time before my appointment",
                 "Do you sell nail guns?",
-                "How do I break in new boots?"
+                "How do I break in new boots?",
+                "Do you fix gas leaks?",
+                "what should I do if my water heater smells like rotten eggs?",
+                "I got hurt in a car crash last year, do you handle injury cases?",
+                "can you end the session early if my dog gets anxious?",
+                "my tooth is swollen, can you see me today?",
+                "I had an allergic reaction to latex once, do you use latex gloves?",
+                "does the roof look like it will hold through the storm?",
+                "my pipes burst and water is coming in under the door",
+                "is my AC unit going to be done by tonight?",
+                "I'm done with my old dentist, are you taking new patients?",
+                "how do I respond to an insurance adjuster?"
             })
     void ordinaryQuestionsAreNotCrises(String message) {
         assertThat(CrisisDetector.detect(message)).as(message).isEmpty();

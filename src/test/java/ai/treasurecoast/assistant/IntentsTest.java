@@ -23,6 +23,10 @@ class IntentsTest {
             strings = {
                 "Can I pay my bill here?",
                 "I want to make a payment",
+                "can I prepay for my order through the chat?",
+                "can I put down a deposit right here in the chat?",
+                "could I settle my invoice via chat",
+                "can I pay the $89 fee online here before the tech arrives?",
                 "take my credit card please",
                 "what's the cvv for?",
                 "my card number is [card number removed]",
@@ -39,7 +43,9 @@ class IntentsTest {
                 "What payment methods do you accept?",
                 "Do you take insurance?",
                 "Do you accept credit cards?",
-                "Is there a payment plan?"
+                "Is there a payment plan?",
+                "Can I order takeout right here?",
+                "Do you take payment at the front desk?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

@@ -11,7 +11,11 @@ import java.util.List;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** One held-out evaluation question (src/test/resources/eval/questions.jsonl). */
+/**
+ * One evaluation question. Two sets live in src/test/resources/eval: {@code development.jsonl},
+ * which tuning has looked at, and {@code heldout.jsonl}, written from the templates' knowledge
+ * alone by someone who had not seen the pipeline; the targets are judged on the held-out set.
+ */
 record EvalQuestion(
         String industry,
         String label,
@@ -31,12 +35,15 @@ record EvalQuestion(
         return Boolean.TRUE.equals(disclaimer);
     }
 
-    static List<EvalQuestion> load() {
+    static List<EvalQuestion> load(String set) {
         JsonMapper json = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         List<EvalQuestion> questions = new ArrayList<>();
-        try (InputStream in = EvalQuestion.class.getResourceAsStream("/eval/questions.jsonl");
+        if (EvalQuestion.class.getResource("/eval/" + set + ".jsonl") == null) {
+            return questions;
+        }
+        try (InputStream in = EvalQuestion.class.getResourceAsStream("/eval/" + set + ".jsonl");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {

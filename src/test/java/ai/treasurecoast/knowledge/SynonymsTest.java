@@ -23,10 +23,4 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("pet"))).doesNotContain(stem("dog"));
         assertThat(Synonyms.of(stem("implants"))).isEmpty();
     }
-
-    @Test
-    void everydayWordsAreCommonAndSubjectsAreNot() {
-        assertThat(Synonyms.common(stem("company"))).isTrue();
-        assertThat(Synonyms.common(stem("acupuncture"))).isFalse();
-    }
 }

@@ -1,0 +1,103 @@
+package ai.treasurecoast.knowledge;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ideas visitors express in many ways that the knowledge states in one: a price ("how much",
+ * "ballpark", "what do you charge", "run me"), a duration ("how long", "how soon"), a child ("my
+ * son is 4", "my 18 month old"). A question's wording is rewritten to one concept word, and an
+ * item that states a price or a duration carries that word too, so "what does X run me?" finds the
+ * item with X's price whatever words either side uses.
+ */
+final class Concepts {
+
+    static final String PRICE = "price";
+    static final String DURATION = "duration";
+    static final String CHILD = "child";
+
+    private static final Pattern PRICE_WORDS =
+            p("\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
+                    + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
+                    + "|\\b(costs?|costing|charges?|charging|fees?|pricing|prices?|priced|ballpark|rates?|cheap(er|est)?"
+                    + "|expensive|run me|set me back|start(s)? at)\\b");
+    private static final Pattern DURATION_WORDS =
+            p("\\bhow (long|soon|quickly|fast)(?: (?:does|do|will|is|are|would|should|until|before|it|they|can))*\\b"
+                    + "|\\bhow many (minutes|hours|days|weeks|months|years)\\b");
+    private static final Pattern CHILD_WORDS = p(
+            "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]old\\b"
+                    + "|\\b(son|daughter|kid|child|boy|girl) is (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
+                    + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
+    private static final Pattern STATES_PRICE = p("\\$\\s?\\d|\\b\\d+ dollars\\b|\\bfree\\b|\\bno charge\\b");
+    private static final Pattern STATES_DURATION =
+            p("\\b\\d+(\\.\\d+)?\\s?(-|to)?\\s?\\d*\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
+                    + "|\\b(same day|next day|overnight|an hour|a day|a week|a few (minutes|hours|days|weeks))\\b");
+
+    static final double CONTEXT_WEIGHT = 0.35;
+
+    // Where the asking clause starts: after a sentence end, or after a comma or dash before a
+    // question word ("I'm going out of town, can you board my cat?").
+    private static final Pattern ASKING_CLAUSE = p(
+            "(?:[.!?;]+\\s+|[,:\u2014-]\\s+(?=(?:so |and |but )?(?:can|could|do|does|did|is|are|will|would|what|what's|how|where|when|who|which|any|anything|should)\\b))(\\S)");
+
+    // Words for the business itself ("at your office", "for the salon"): context, not subject.
+    private static final Set<String> BUSINESS_WORDS = stems(
+            "office offices practice clinic spa salon restaurant firm agency shop store company business place studio"
+                    + " team staff");
+
+    private Concepts() {}
+
+    /**
+     * A question's terms, each with its weight: 1 in the clause that asks, {@value #CONTEXT_WEIGHT}
+     * in the clauses before it that set the scene ("roof is leaking into my bedroom. what does a
+     * leak repair start at?"). Words that only name the business are left out unless nothing else
+     * is left.
+     */
+    static Map<String, Double> subjectTerms(String question) {
+        String text = question(question);
+        Matcher asking = ASKING_CLAUSE.matcher(text);
+        int start = 0;
+        while (asking.find()) {
+            start = asking.start(1);
+        }
+        Map<String, Double> terms = new LinkedHashMap<>();
+        if (start > 0) {
+            Terms.of(text.substring(0, start)).forEach(t -> terms.put(t, CONTEXT_WEIGHT));
+        }
+        Terms.of(text.substring(start)).forEach(t -> terms.put(t, 1.0));
+        if (!BUSINESS_WORDS.containsAll(terms.keySet())) {
+            terms.keySet().removeAll(BUSINESS_WORDS);
+        }
+        return terms;
+    }
+
+    /** The question with its price, duration and child wording replaced by the concept words. */
+    static String question(String text) {
+        String out = PRICE_WORDS.matcher(text).replaceAll(" " + PRICE + " ");
+        out = DURATION_WORDS.matcher(out).replaceAll(" " + DURATION + " ");
+        return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
+    }
+
+    /** The concept words an item's text earns by stating a price or a duration ("" when none). */
+    static String item(String text) {
+        StringBuilder extra = new StringBuilder();
+        if (STATES_PRICE.matcher(text).find()) {
+            extra.append(' ').append(PRICE);
+        }
+        if (STATES_DURATION.matcher(text).find()) {
+            extra.append(' ').append(DURATION);
+        }
+        return extra.toString();
+    }
+
+    private static Set<String> stems(String words) {
+        return Set.copyOf(Terms.of(words));
+    }
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,74 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConceptsTest {
+
+    private static String stem(String word) {
+        return Terms.of(word).iterator().next();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "how much is a crown?",
+                "what do you charge for a simple will?",
+                "ballpark for new brake pads?",
+                "what will a new roof run me?",
+                "cost of a cleaning"
+            })
+    void priceWordingBecomesThePriceConcept(String question) {
+        assertThat(Terms.of(Concepts.question(question))).contains(stem(Concepts.PRICE));
+    }
+
+    @Test
+    void howMuchTimeIsNotAPrice() {
+        assertThat(Terms.of(Concepts.question("how much time does it take?"))).doesNotContain(stem(Concepts.PRICE));
+    }
+
+    @Test
+    void durationAndChildWording() {
+        assertThat(Terms.of(Concepts.question("how long until my results are back?")))
+                .contains(stem(Concepts.DURATION));
+        assertThat(Terms.of(Concepts.question("can my 5 year old be seen?"))).contains(stem(Concepts.CHILD));
+        assertThat(Terms.of(Concepts.question("my son is 4, is he old enough?")))
+                .contains(stem(Concepts.CHILD));
+    }
+
+    @Test
+    void itemsEarnTheConceptsTheyState() {
+        assertThat(Concepts.item("Cleaning: exam and polish. Price: $125.")).contains(Concepts.PRICE);
+        assertThat(Concepts.item("Takes about 60 minutes.")).contains(Concepts.DURATION);
+        assertThat(Concepts.item("Free parking in our lot.")).contains(Concepts.PRICE);
+        assertThat(Concepts.item("We see children from age 3.")).isEmpty();
+    }
+
+    @Test
+    void theAskingClauseWeighsMoreThanTheScene() {
+        var terms = Concepts.subjectTerms("roof is leaking into my bedroom. what does a leak repair start at?");
+        assertThat(terms.get(stem("bedroom"))).isEqualTo(Concepts.CONTEXT_WEIGHT);
+        assertThat(terms.get(stem("repair"))).isEqualTo(1.0);
+        var comma = Concepts.subjectTerms("I'm going out of town for a week, can you board my cat?");
+        assertThat(comma.get(stem("town"))).isEqualTo(Concepts.CONTEXT_WEIGHT);
+        assertThat(comma.get(stem("board"))).isEqualTo(1.0);
+        assertThat(Concepts.subjectTerms("do you board cats?").values()).containsOnly(1.0);
+    }
+
+    @Test
+    void wordsNamingTheBusinessAreContextUnlessAlone() {
+        assertThat(Concepts.subjectTerms("Where is your office located?").keySet())
+                .containsExactly(stem("located"));
+        assertThat(Concepts.subjectTerms("your office?").keySet()).containsExactly(stem("office"));
+    }
+
+    @Test
+    void everydayWordsWeighLessThanSubjectsWhenTheKnowledgeLacksThem() {
+        assertThat(EverydayWords.share(stem("until"))).isLessThan(0.5);
+        assertThat(EverydayWords.share(stem("implants"))).isEqualTo(1.0);
+        assertThat(EverydayWords.share("60")).isLessThan(0.5);
+    }
+}
