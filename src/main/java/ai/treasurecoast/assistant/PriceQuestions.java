@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 final class PriceQuestions {
 
     private static final Pattern PRICE_QUESTION = Pattern.compile(
-            "\\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|expensive|cheap)\\b",
+            "\\b(how much(?! (time|notice|longer|downtime|experience))|price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|expensive|cheap|ballpark|run me|set me back|start at)\\b",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern HAS_PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\bfree\\b");
 
     private PriceQuestions() {}
@@ -23,33 +24,45 @@ final class PriceQuestions {
         return PRICE_QUESTION.matcher(message).find();
     }
 
-    /** The hit to answer from: the top hit, or a priced service named in the question when the top hit has no price. */
+    /**
+     * The hit to answer from: the top hit, unless the question asks a price the top hit does not
+     * state and a priced service it names does (the one whose name it uses most).
+     */
     static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
         KnowledgeHit top = hits.get(0);
         if (!isPriceQuestion(message) || HAS_PRICE.matcher(top.text()).find()) {
             return top;
         }
         String lower = message.toLowerCase(Locale.ROOT);
+        KnowledgeHit named = null;
+        int namedWords = 0;
         for (KnowledgeHit h : hits) {
-            if ("service".equals(h.type())
-                    && h.text().contains(" Price: ")
-                    && h.confidence() >= KnowledgeBase.ANSWERABLE / 2
-                    && namedIn(lower, h.title())) {
-                return h;
+            int words = "service".equals(h.type())
+                            && h.text().contains(" Price: ")
+                            && h.confidence() >= KnowledgeBase.ANSWERABLE / 2
+                    ? wordsNamed(lower, h.title())
+                    : 0;
+            if (words > namedWords) {
+                named = h;
+                namedWords = words;
             }
         }
-        return top;
+        return named != null ? named : top;
     }
 
-    private static boolean namedIn(String lowerMessage, String title) {
+    private static int wordsNamed(String lowerMessage, String title) {
+        int count = 0;
         for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 4
-                    && Pattern.compile("\\b" + Pattern.quote(word))
-                            .matcher(lowerMessage)
-                            .find()) {
-                return true;
+            if (word.length() >= 4 && namedIn(lowerMessage, word)) {
+                count++;
             }
         }
-        return false;
+        return count;
+    }
+
+    private static boolean namedIn(String lowerMessage, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word))
+                .matcher(lowerMessage)
+                .find();
     }
 }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +35,14 @@ final class IndexSnapshot {
     private static final float TITLE_BOOST = 2.5f;
     private static final float SYNONYM_BOOST = 0.5f;
     private static final int CANDIDATES = 10;
+    private static final int MEANING_CANDIDATES = 5;
+    // Measured on the development evaluation set (src/test/resources/eval/development.jsonl).
+    static final double MEANING_ANSWERABLE = 0.6;
+    private static final double MEANING_SHARE = 0.5;
+    private static final double TOGETHER_ANSWERABLE = 0.8;
 
-    record Entry(String type, String id, String title, String text, Set<String> terms) {}
+    /** One searchable item: its analysed terms and its vector ({@link WordVectors}). */
+    record Entry(String type, String id, String title, String text, Set<String> terms, float[] meaning) {}
 
     final long version;
     final List<Entry> entries;
@@ -62,11 +70,53 @@ final class IndexSnapshot {
         }
     }
 
+    /**
+     * The best items for a question, by confidence. An item reaches {@link KnowledgeIndex#ANSWERABLE}
+     * when its words cover enough of the question (the share of the question's weight it contains,
+     * nudged by its BM25 rank), or when it is close enough in meaning ({@value #MEANING_ANSWERABLE}
+     * similarity of the vectors), or when both are fairly strong together.
+     */
     List<KnowledgeHit> search(String query, int limit) {
-        Map<String, Double> queryTerms = Concepts.subjectTerms(query);
-        if (queryTerms.isEmpty() || entries.isEmpty() || limit <= 0) {
+        if (query == null || query.isBlank() || entries.isEmpty() || limit <= 0) {
             return List.of();
         }
+        Map<String, Double> queryTerms = Concepts.subjectTerms(query);
+        if (queryTerms.isEmpty()) {
+            // Only filler ("ok", "so what?"): nothing to be close in meaning to either.
+            return List.of();
+        }
+        Map<Integer, Float> bm25 = wordMatches(queryTerms);
+        float[] meaning = WordVectors.of(query);
+        Set<Integer> candidates = new LinkedHashSet<>(bm25.keySet());
+        candidates.addAll(closestInMeaning(meaning));
+        double top =
+                bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+        double totalIdf = queryTerms.entrySet().stream()
+                .mapToDouble(t -> idf(t.getKey()) * t.getValue())
+                .sum();
+        List<KnowledgeHit> hits = new ArrayList<>();
+        for (int ord : candidates) {
+            Entry e = entries.get(ord);
+            double score = bm25.getOrDefault(ord, 0f);
+            double covered = queryTerms.entrySet().stream()
+                    .filter(t -> covers(e.terms(), t.getKey()))
+                    .mapToDouble(t -> idf(t.getKey()) * t.getValue())
+                    .sum();
+            double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
+            double byWords = top == 0 ? 0 : coverage * (0.9 + 0.1 * score / top);
+            double byMeaning =
+                    KnowledgeIndex.ANSWERABLE * WordVectors.similarity(meaning, e.meaning()) / MEANING_ANSWERABLE;
+            double confidence = Math.max(0, Math.min(1.0, Math.max(byWords, byMeaning)));
+            hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), score, coverage, confidence));
+        }
+        hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
+                .thenComparingDouble(KnowledgeHit::score)
+                .reversed());
+        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /** Entry ordinal to BM25 score for the best word matches. */
+    private Map<Integer, Float> wordMatches(Map<String, Double> queryTerms) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         queryTerms.forEach((t, weight) -> {
             float w = weight.floatValue();
@@ -82,36 +132,46 @@ final class IndexSnapshot {
             }
         });
         try {
-            ScoreDoc[] docs = searcher.search(q.build(), Math.max(limit, CANDIDATES)).scoreDocs;
-            if (docs.length == 0) {
-                return List.of();
-            }
-            double top = docs[0].score;
-            double totalIdf = queryTerms.entrySet().stream()
-                    .mapToDouble(t -> idf(t.getKey()) * t.getValue())
-                    .sum();
-            List<KnowledgeHit> hits = new ArrayList<>();
-            for (ScoreDoc d : docs) {
-                Entry e = entries.get(searcher.storedFields()
+            Map<Integer, Float> scores = new LinkedHashMap<>();
+            for (ScoreDoc d : searcher.search(q.build(), CANDIDATES).scoreDocs) {
+                int ord = searcher.storedFields()
                         .document(d.doc)
                         .getField("ord")
                         .numericValue()
-                        .intValue());
-                double covered = queryTerms.entrySet().stream()
-                        .filter(t -> covers(e.terms(), t.getKey()))
-                        .mapToDouble(t -> idf(t.getKey()) * t.getValue())
-                        .sum();
-                double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
-                double confidence = Math.min(1.0, coverage * (0.9 + 0.1 * d.score / top));
-                hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), d.score, coverage, confidence));
+                        .intValue();
+                scores.put(ord, d.score);
             }
-            hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
-                    .thenComparingDouble(KnowledgeHit::score)
-                    .reversed());
-            return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+            return scores;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ordinals of the entries closest in meaning to the question (a few, in no order). */
+    private List<Integer> closestInMeaning(float[] meaning) {
+        int[] best = new int[Math.min(MEANING_CANDIDATES, entries.size())];
+        double[] bestSimilarity = new double[best.length];
+        java.util.Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
+        for (int i = 0; i < entries.size(); i++) {
+            double similarity = WordVectors.similarity(meaning, entries.get(i).meaning());
+            int weakest = 0;
+            for (int j = 1; j < best.length; j++) {
+                if (bestSimilarity[j] < bestSimilarity[weakest]) {
+                    weakest = j;
+                }
+            }
+            if (similarity > bestSimilarity[weakest]) {
+                best[weakest] = i;
+                bestSimilarity[weakest] = similarity;
+            }
+        }
+        List<Integer> ordinals = new ArrayList<>();
+        for (int j = 0; j < best.length; j++) {
+            if (bestSimilarity[j] > Double.NEGATIVE_INFINITY) {
+                ordinals.add(best[j]);
+            }
+        }
+        return ordinals;
     }
 
     static boolean covers(Set<String> itemTerms, String term) {

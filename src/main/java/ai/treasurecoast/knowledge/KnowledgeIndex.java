@@ -104,7 +104,13 @@ class KnowledgeIndex {
         // rewriting as visitors' questions. Bodies earn the concept words of what they state.
         String indexedTitle = Concepts.question(titleField);
         String indexedBody = bodyField + Concepts.item(text);
-        entries.add(new IndexSnapshot.Entry(type, id, title, text, Terms.of(indexedTitle + " " + indexedBody)));
+        entries.add(new IndexSnapshot.Entry(
+                type,
+                id,
+                title,
+                text,
+                Terms.of(indexedTitle + " " + indexedBody),
+                WordVectors.of(text.startsWith(title) ? text : title + " " + text)));
         fields.add(new String[] {indexedTitle, indexedBody});
     }
 

@@ -35,6 +35,7 @@ final class Synonyms {
         both("kids", "children");
         both("kid", "child");
         both("kids", "child");
+        both("child", "children");
         for (String young : List.of("son", "daughter", "toddler", "infant", "baby", "teen", "teenager", "minor")) {
             one(young, "child");
         }

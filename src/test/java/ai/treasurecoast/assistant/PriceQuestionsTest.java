@@ -35,4 +35,11 @@ class PriceQuestionsTest {
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
                 .isSameAs(priced);
     }
+
+    @Test
+    void howMuchNoticeIsNotAPriceQuestion() {
+        assertThat(PriceQuestions.isPriceQuestion("how much notice do you need to cancel?"))
+                .isFalse();
+        assertThat(PriceQuestions.isPriceQuestion("ballpark for new pads?")).isTrue();
+    }
 }
