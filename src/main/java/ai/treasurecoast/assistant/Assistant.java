@@ -28,6 +28,9 @@ public class Assistant {
 
     static final Reply.Source HOURS_SOURCE = new Reply.Source("hours", "hours", "Opening hours");
 
+    // A clarifying question names the nearest item from this confidence on; a "yes" then answers with it.
+    private static final double NAMED_IN_CLARIFY = 0.3;
+
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
     private final ErrorTracker errors;
@@ -80,8 +83,8 @@ public class Assistant {
         IndustryRules rules = IndustryRules.of(w.industry());
         Reply reply;
         try {
-            reply = route(
-                    w, rules, message, request.previousReplyKinds() == null ? List.of() : request.previousReplyKinds());
+            List<String> previous = request.previousReplyKinds() == null ? List.of() : request.previousReplyKinds();
+            reply = route(w, rules, message, previous, Intents.normalise(request.previousMessage()));
         } catch (RuntimeException e) {
             errors.record("assistant", e);
             reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
@@ -89,7 +92,8 @@ public class Assistant {
         return finish(w, rules, message, reply);
     }
 
-    private Reply route(WorkspaceView w, IndustryRules rules, String message, List<String> previous) {
+    private Reply route(
+            WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
         if (message.isEmpty()) {
             return new Reply.Clarify(ReplyTexts.EMPTY, List.of(), null, List.of());
         }
@@ -114,16 +118,59 @@ public class Assistant {
             return new Reply.Refusal(
                     decline.get().reply(), List.of(), rules.disclaimer(), ReplyTexts.bookingActions(w));
         }
-        if (Intents.booking(message)) {
+        // Booking and hours are read from the sentence that asks: "we were closed last week. do you
+        // do water heaters?" is not about opening hours.
+        String asking = Intents.askingSentence(message);
+        if (Intents.booking(asking)) {
             return new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w));
         }
-        if (Intents.hours(message)) {
-            Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), message, ZonedDateTime.now(clock));
+        if (Intents.hours(asking)) {
+            Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
             if (hours.isPresent()) {
                 return new Reply.Answer(hours.get(), List.of(HOURS_SOURCE), null, List.of());
             }
         }
+        boolean afterClarify = !previous.isEmpty()
+                && "clarify".equals(previous.get(previous.size() - 1))
+                && !previousMessage.isEmpty();
+        if (afterClarify) {
+            Optional<Reply> followUp = clarified(w, message, previousMessage);
+            if (followUp.isPresent()) {
+                return followUp.get();
+            }
+        }
         return grounded(w, message, previous);
+    }
+
+    /**
+     * The visitor's reply to "are you asking about ...?": a yes answers with the item that was
+     * named, a no goes to the callback, and more detail is read together with the first question.
+     */
+    private Optional<Reply> clarified(WorkspaceView w, String message, String previousMessage) {
+        if (Intents.no(message)) {
+            return Optional.of(fallback());
+        }
+        if (Intents.yes(message)) {
+            List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
+            if (!hits.isEmpty() && hits.get(0).confidence() >= NAMED_IN_CLARIFY) {
+                KnowledgeHit named = hits.get(0);
+                return Optional.of(
+                        new Reply.Answer(BuiltinResponder.answer(named), List.of(source(named)), null, List.of()));
+            }
+            return Optional.of(fallback());
+        }
+        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
+        if (!own.isEmpty() && own.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
+            return Optional.empty();
+        }
+        // One clause, so both messages count fully: "do you insure those?" + "jet skis".
+        String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
+        List<KnowledgeHit> hits = knowledge.search(w.id(), together, 5);
+        if (!hits.isEmpty() && hits.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
+            KnowledgeHit best = PriceQuestions.best(together, hits);
+            return Optional.of(new Reply.Answer(BuiltinResponder.answer(best), List.of(source(best)), null, List.of()));
+        }
+        return Optional.empty();
     }
 
     private Reply grounded(WorkspaceView w, String message, List<String> previous) {
@@ -160,9 +207,11 @@ public class Assistant {
 
     private static Reply lowConfidence(List<String> previous, KnowledgeHit near) {
         if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
-            return new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
+            return fallback();
         }
-        String text = near != null && near.confidence() >= 0.3 ? ReplyTexts.clarify(near.title()) : ReplyTexts.CLARIFY;
+        String text = near != null && near.confidence() >= NAMED_IN_CLARIFY
+                ? ReplyTexts.clarify(near.title())
+                : ReplyTexts.CLARIFY;
         return new Reply.Clarify(text, List.of(), null, List.of());
     }
 
@@ -184,6 +233,10 @@ public class Assistant {
             default:
                 return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
         }
+    }
+
+    private static Reply fallback() {
+        return new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
     }
 
     private static Reply.Source source(KnowledgeHit hit) {

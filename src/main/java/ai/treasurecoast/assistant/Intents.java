@@ -43,7 +43,34 @@ final class Intents {
     private static final Pattern THANKS =
             p("^(thanks|thank you|thx|ty|ok|okay|great|cool|perfect|got it)( (so much|very much|a lot))?[!.,? ]*$");
 
+    private static final Pattern YES = p(
+            "^(yes|yeah|yea|yep|yup|ya|sure|correct|right|exactly|please|yes please"
+                    + "|that'?s (it|right|correct|the one)|that one|uh huh|mhm|y)( (please|thanks|thank you|exactly|that'?s it))?[!.,? ]*$");
+    private static final Pattern NO =
+            p("^(no|nope|nah|not really|neither|wrong|no thanks|no thank you|not quite|n)[!.,? ]*$");
+
     private Intents() {}
+
+    /** The last sentence that ends in a question mark, or the whole message when none does. */
+    static String askingSentence(String text) {
+        String[] sentences = text.split("(?<=[.!?])\\s+");
+        for (int i = sentences.length - 1; i >= 0; i--) {
+            if (sentences[i].endsWith("?")) {
+                return sentences[i];
+            }
+        }
+        return text;
+    }
+
+    /** A bare yes, as a reply to "are you asking about ...?". */
+    static boolean yes(String text) {
+        return YES.matcher(text).matches();
+    }
+
+    /** A bare no. */
+    static boolean no(String text) {
+        return NO.matcher(text).matches();
+    }
 
     static boolean greeting(String text) {
         return GREETING.matcher(text).matches();

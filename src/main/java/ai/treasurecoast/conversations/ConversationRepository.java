@@ -56,6 +56,17 @@ class ConversationRepository {
         return oldestFirst;
     }
 
+    /** The visitor's latest message in a conversation (already masked when it was stored). */
+    Optional<String> lastVisitorText(WorkspaceId workspace, UUID conversation) {
+        return jdbc.sql("""
+                        SELECT visitor_text FROM conversation_messages WHERE workspace_id = :w AND conversation_id = :c
+                        ORDER BY created_at DESC, id DESC LIMIT 1""")
+                .param("w", workspace.value())
+                .param("c", conversation)
+                .query(String.class)
+                .optional();
+    }
+
     /** Creates the conversation of a session if it does not exist yet and returns its id. */
     UUID upsertSession(WorkspaceId workspace, String botId, String sessionId) {
         jdbc.sql("""

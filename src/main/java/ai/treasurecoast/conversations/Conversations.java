@@ -43,9 +43,12 @@ public class Conversations {
                 isWellFormed(sessionId) ? repository.findSession(workspace, botId, sessionId) : Optional.empty();
         if (existing.isPresent()) {
             return new SessionContext(
-                    sessionId, true, repository.recentKinds(workspace, existing.get(), KINDS_REMEMBERED));
+                    sessionId,
+                    true,
+                    repository.recentKinds(workspace, existing.get(), KINDS_REMEMBERED),
+                    repository.lastVisitorText(workspace, existing.get()).orElse(null));
         }
-        return new SessionContext(newSessionId(), false, List.of());
+        return new SessionContext(newSessionId(), false, List.of(), null);
     }
 
     /** True when the session exists and belongs to this workspace and bot. */

@@ -48,6 +48,9 @@ final class Concepts {
             "office offices practice clinic spa salon restaurant firm agency shop store company business place studio"
                     + " team staff");
 
+    /** The analysed concept words themselves. */
+    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD);
+
     private Concepts() {}
 
     /**

@@ -81,8 +81,8 @@ final class IndexSnapshot {
             return List.of();
         }
         Map<String, Double> queryTerms = Concepts.subjectTerms(query);
-        if (queryTerms.isEmpty()) {
-            // Only filler ("ok", "so what?"): nothing to be close in meaning to either.
+        if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
+            // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.
             return List.of();
         }
         Map<Integer, Float> bm25 = wordMatches(queryTerms);

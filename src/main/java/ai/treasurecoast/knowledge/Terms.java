@@ -201,7 +201,14 @@ final class Terms {
                 "probably",
                 "maybe",
                 "currently",
-                "anyway"));
+                "anyway",
+                "yes",
+                "yeah",
+                "yep",
+                "yup",
+                "nope",
+                "nah",
+                "sure"));
         return CharArraySet.unmodifiableSet(set);
     }
 }

@@ -80,8 +80,12 @@ class WidgetChatController {
 
     private Reply answer(PublicBot bot, String message, SessionContext session) {
         try {
-            return assistant.answer(
-                    new AnswerRequest(bot.workspace().id(), bot.bot().botId(), message, session.previousReplyKinds()));
+            return assistant.answer(new AnswerRequest(
+                    bot.workspace().id(),
+                    bot.bot().botId(),
+                    message,
+                    session.previousReplyKinds(),
+                    session.previousMessage()));
         } catch (RuntimeException e) {
             errors.record("assistant", e);
             return new Reply.Fallback(

@@ -67,6 +67,39 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aYesToTheClarifyingQuestionAnswersWithTheItemItNamed() {
+        String question = "do you do nerve treatment?";
+        Reply first = ask(dental, question);
+        assertThat(first.kind()).isEqualTo("clarify");
+        assertThat(first.text()).contains("Do you do root canals?");
+        Reply yes = assistant.answer(new AnswerRequest(dental, "web", "yes please", List.of("clarify"), question));
+        assertThat(yes.kind()).isEqualTo("answer");
+        assertThat(yes.text()).contains("root canal treatment");
+        assertThat(yes.sources()).extracting(Reply.Source::title).containsExactly("Do you do root canals?");
+    }
+
+    @Test
+    void aNoToTheClarifyingQuestionOffersTheCallback() {
+        String question = "do you do nerve treatment?";
+        Reply no = assistant.answer(new AnswerRequest(dental, "web", "no", List.of("clarify"), question));
+        assertThat(no.kind()).isEqualTo("fallback");
+        assertThat(no.actions()).contains(Map.of("type", "lead_form"));
+    }
+
+    @Test
+    void moreDetailIsReadTogetherWithTheFirstQuestion() {
+        String question = "how much is it?";
+        assertThat(ask(dental, question).kind()).isEqualTo("clarify");
+        Reply detail = assistant.answer(
+                new AnswerRequest(dental, "web", "the in-office whitening", List.of("clarify"), question));
+        assertThat(detail.kind()).isEqualTo("answer");
+        assertThat(detail.text()).contains("$299");
+        Reply unrelated = assistant.answer(
+                new AnswerRequest(dental, "web", "laser tattoo removal", List.of("clarify"), question));
+        assertThat(unrelated.kind()).isEqualTo("fallback");
+    }
+
+    @Test
     void oneWorkspacesKnowledgeNeverAnswersForAnother() {
         WorkspaceId law = AssistantFixtures.workspace(workspaces, "legal");
         knowledge.replaceAll(law, AssistantFixtures.legal());

@@ -122,4 +122,21 @@ class IntentsTest {
         assertThat(Intents.thanks("thank you so much")).isTrue();
         assertThat(Intents.thanks("thanks, and are you open Sunday?")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void theAskingSentenceIsTheLastQuestion() {
+        assertThat(Intents.askingSentence("The office was closed. Is there a number I can call?"))
+                .isEqualTo("Is there a number I can call?");
+        assertThat(Intents.askingSentence("Are you open Sunday? I work weekdays."))
+                .isEqualTo("Are you open Sunday?");
+        assertThat(Intents.askingSentence("open saturday")).isEqualTo("open saturday");
+    }
+
+    @org.junit.jupiter.api.Test
+    void bareYesAndNo() {
+        assertThat(Intents.yes("Yes please!")).isTrue();
+        assertThat(Intents.yes("yes, do you do implants?")).isFalse();
+        assertThat(Intents.no("nope")).isTrue();
+        assertThat(Intents.no("no, I mean crowns")).isFalse();
+    }
 }

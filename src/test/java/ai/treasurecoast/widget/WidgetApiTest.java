@@ -90,6 +90,38 @@ class WidgetApiTest {
     }
 
     @Test
+    void aYesToTheClarifyingQuestionIsUnderstoodWithinTheSession() {
+        var site = fixtures.site("dental", List.of());
+        var faq = fixtures.admin()
+                .post(
+                        "/api/admin/workspaces/" + site.workspaceId() + "/faqs",
+                        Map.of(
+                                "question",
+                                "Do you do root canals?",
+                                "answer",
+                                "Yes, our dentists perform root canal treatment in the office."));
+        assertThat(faq.status()).as(faq.body()).isEqualTo(201);
+        fixtures.admin()
+                .post(
+                        "/api/admin/workspaces/" + site.workspaceId() + "/faqs",
+                        Map.of("question", "Where do I park?", "answer", "Free parking is behind the building."));
+        var first = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "do you do nerve treatment?"));
+        assertThat(first.json().get("reply").get("kind").asString()).isEqualTo("clarify");
+        assertThat(first.json().get("reply").get("text").asString()).contains("Do you do root canals?");
+        String session = first.json().get("sessionId").asString();
+
+        var yes = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "yes", "sessionId", session));
+        JsonNode reply = yes.json().get("reply");
+        assertThat(reply.get("kind").asString()).isEqualTo("answer");
+        assertThat(reply.get("text").asString()).contains("root canal treatment");
+        assertThat(reply.get("sources").get(0).get("id").asString())
+                .isEqualTo(faq.json().get("id").asString());
+
+        var fresh = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "yes"));
+        assertThat(fresh.json().get("reply").get("kind").asString()).isNotEqualTo("answer");
+    }
+
+    @Test
     void chatRepliesKeepsTheSessionAndNeverStoresOrEchoesCardNumbers() {
         var site = fixtures.site("general", List.of());
         var first =
