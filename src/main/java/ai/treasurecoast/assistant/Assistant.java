@@ -72,7 +72,7 @@ public class Assistant {
             return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
         }
         WorkspaceView w = found.get();
-        Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message);
+        Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message, () -> knowledge.meaning(message));
         if (crisis.isPresent()) {
             CrisisDetector.Crisis c = crisis.get();
             return new Reply.Crisis(c.text(), List.of(), null, c.actions(), c.category());

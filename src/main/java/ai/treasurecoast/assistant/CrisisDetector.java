@@ -90,7 +90,24 @@ final class CrisisDetector {
             "This sounds like an emergency. Please get everyone to safety and call 911 now. This chat can't send help.",
             List.of(call("911", "Emergency services")));
 
+    // The classifier knows that something is wrong, not what: this reply covers every kind.
+    private static final Crisis UNCLASSIFIED_REPLY = new Crisis(
+            "unclassified",
+            "I'm sorry, it sounds like you or someone with you may be in danger. If anyone is hurt or in danger, call 911"
+                    + " now. If you are thinking about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline)."
+                    + " This chat can't send help.",
+            List.of(call("911", "Emergency services"), call("988", "988 Suicide & Crisis Lifeline")));
+
     private CrisisDetector() {}
+
+    /** The patterns first, then the classifier on what the message is about. */
+    static Optional<Crisis> detect(String message, java.util.function.Supplier<float[]> meaning) {
+        Optional<Crisis> named = detect(message);
+        if (named.isPresent() || message == null || message.isBlank()) {
+            return named;
+        }
+        return CrisisModel.flags(message, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
+    }
 
     static Optional<Crisis> detect(String message) {
         if (message == null || message.isBlank()) {
@@ -102,10 +119,10 @@ final class CrisisDetector {
                 || CrisisSigns.SELF_HARM.matcher(message).find()) {
             return Optional.of(SELF_HARM_REPLY);
         }
-        if (MEDICAL.matcher(message).find()) {
+        if (MEDICAL.matcher(message).find() && !CrisisCues.pastOrIdiom(message)) {
             return Optional.of(MEDICAL_REPLY);
         }
-        if (VIOLENCE.matcher(message).find()
+        if ((VIOLENCE.matcher(message).find() && !CrisisCues.pastOrIdiom(message))
                 || CrisisSigns.VIOLENCE.matcher(message).find()) {
             return Optional.of(VIOLENCE_REPLY);
         }
@@ -117,6 +134,17 @@ final class CrisisDetector {
         }
         if (CrisisSigns.DANGER.matcher(message).find()) {
             return Optional.of(DANGER_REPLY);
+        }
+        Optional<String> cued = CrisisCues.category(message);
+        if (cued.isPresent()) {
+            return Optional.of(
+                    switch (cued.get()) {
+                        case "self_harm" -> SELF_HARM_REPLY;
+                        case "violence" -> VIOLENCE_REPLY;
+                        case "abuse" -> ABUSE_REPLY;
+                        case "danger" -> DANGER_REPLY;
+                        default -> MEDICAL_REPLY;
+                    });
         }
         return Optional.empty();
     }

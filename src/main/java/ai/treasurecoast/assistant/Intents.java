@@ -22,7 +22,7 @@ final class Intents {
                     + "|venmo|zelle|cash ?app|paypal me|wire (the )?money|how (do|can) i pay (my|the|you|online|now))\\b");
     // "can I prepay for my takeout order through the chat?", "put down a deposit right here in the chat"
     private static final Pattern PAY_IN_CHAT = p(
-            "\\b(pay|paying|prepay|pre-pay|settle|put down) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
+            "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
                     + "|online( right)? here|right here|here in (the |this )?chat)\\b");
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"

@@ -44,7 +44,7 @@ public sealed interface Reply permits Reply.Answer, Reply.Clarify, Reply.Fallbac
         }
     }
 
-    /** Fixed text, never model output. {@code category} is self_harm, medical_emergency, danger, violence or abuse. */
+    /** Fixed text, never model output. {@code category} is self_harm, medical_emergency, danger, violence, abuse, or unclassified (the classifier's, which covers every kind). */
     record Crisis(
             String text, List<Source> sources, String disclaimer, List<Map<String, Object>> actions, String category)
             implements Reply {

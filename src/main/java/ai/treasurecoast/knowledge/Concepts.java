@@ -48,6 +48,33 @@ final class Concepts {
             "office offices practice clinic spa salon restaurant firm agency shop store company business place studio"
                     + " team staff");
 
+    // "Do you sell life insurance?": a yes/no question about what the business offers.
+    private static final Pattern OFFER_QUESTION = p(
+            "^(?:do|does|can|could|will|would)\\s+(?:you|u|y'?all|you guys|your \\w+|the \\w+)\\s+(?:also\\s+|still\\s+|ever\\s+)?"
+                    + "(?:sell|offer|do|have|carry|take|accept|install|repair|fix|service|handle|treat|insure|cover|provide|make"
+                    + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$");
+
+    private static final Pattern OBJECT_END = p(
+            "\\s+(?:for|on|at|in|with|while|when|if|to|during|before|after|from|because|so|near|around|available|here|today|now"
+                    + "|there|anymore|too|also|,)\\b");
+
+    /**
+     * The subject terms of a yes/no question about what the business offers ("do you sell life
+     * insurance?" gives life, insurance), or none. An answer to such a question must name every one
+     * of them: an item about flood insurance does not answer it, however close it is.
+     */
+    static Set<String> offerObject(String question) {
+        Matcher m = OFFER_QUESTION.matcher(question.strip());
+        if (!m.matches()) {
+            return Set.of();
+        }
+        // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
+        String thing = OBJECT_END.split(m.group(1), 2)[0];
+        Set<String> object = new java.util.HashSet<>(subjectTerms(thing).keySet());
+        object.removeAll(WORDS);
+        return object;
+    }
+
     /** The analysed concept words themselves. */
     static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD);
 

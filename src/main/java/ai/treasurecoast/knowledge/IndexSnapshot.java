@@ -40,6 +40,8 @@ final class IndexSnapshot {
     static final double MEANING_ANSWERABLE = 0.6;
     private static final double MEANING_SHARE = 0.5;
     private static final double TOGETHER_ANSWERABLE = 0.8;
+    // Close to answering, so a clarifying question still names the item, but never an answer.
+    private static final double UNCONFIRMED_OFFER = 0.5;
 
     /** One searchable item: its analysed terms and its vector ({@link WordVectors}). */
     record Entry(String type, String id, String title, String text, Set<String> terms, float[] meaning) {}
@@ -91,6 +93,7 @@ final class IndexSnapshot {
         candidates.addAll(closestInMeaning(meaning));
         double top =
                 bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+        Set<String> offerObject = Concepts.offerObject(query);
         double totalIdf = queryTerms.entrySet().stream()
                 .mapToDouble(t -> idf(t.getKey()) * t.getValue())
                 .sum();
@@ -104,9 +107,13 @@ final class IndexSnapshot {
                     .sum();
             double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
             double byWords = top == 0 ? 0 : coverage * (0.9 + 0.1 * score / top);
-            double byMeaning =
-                    KnowledgeIndex.ANSWERABLE * WordVectors.similarity(meaning, e.meaning()) / MEANING_ANSWERABLE;
-            double confidence = Math.max(0, Math.min(1.0, Math.max(byWords, byMeaning)));
+            double similarity = WordVectors.similarity(meaning, e.meaning());
+            double byMeaning = KnowledgeIndex.ANSWERABLE * similarity / MEANING_ANSWERABLE;
+            double together = KnowledgeIndex.ANSWERABLE * (byWords + MEANING_SHARE * similarity) / TOGETHER_ANSWERABLE;
+            double confidence = Math.max(0, Math.min(1.0, Math.max(byWords, Math.max(byMeaning, together))));
+            if (!offerObject.stream().allMatch(t -> covers(e.terms(), t))) {
+                confidence = Math.min(confidence, UNCONFIRMED_OFFER);
+            }
             hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), score, coverage, confidence));
         }
         hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)

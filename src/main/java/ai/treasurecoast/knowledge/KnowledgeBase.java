@@ -193,6 +193,14 @@ public class KnowledgeBase {
     }
 
     /**
+     * What a text is about, as a unit vector (the one the search compares questions and items
+     * with); all zeros when none of its words is known. Pure computation, no workspace involved.
+     */
+    public float[] meaning(String text) {
+        return WordVectors.of(text);
+    }
+
+    /**
      * Searches the workspace's own knowledge (never another workspace's), best first. Hits carry a
      * confidence; compare it with {@link #ANSWERABLE}. Blank queries find nothing.
      */

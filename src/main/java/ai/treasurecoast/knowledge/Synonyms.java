@@ -107,6 +107,8 @@ final class Synonyms {
         one("ride", "shuttle");
         one("lift", "shuttle");
         one("test", "lab");
+        one("test", "inspection");
+        one("testing", "inspection");
         one("tests", "labs");
         one("bloodwork", "lab");
         one("checkup", "exam");

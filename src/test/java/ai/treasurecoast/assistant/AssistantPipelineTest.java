@@ -100,6 +100,27 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void theCrisisClassifierReadsWhatAMessageIsAbout() {
+        for (String crisis : List.of(
+                "i've said goodbye to my sister and i'm going to walk into the ocean tonight",
+                "my toddler got into the pool and isn't waking up, we pulled her out",
+                "my brother is screaming that he'll burn the house down with us in it")) {
+            assertThat(CrisisModel.flags(crisis, knowledge.meaning(crisis))
+                            || CrisisDetector.detect(crisis).isPresent())
+                    .as(crisis)
+                    .isTrue();
+        }
+        for (String ordinary : List.of(
+                "do you whiten teeth for a wedding next month?",
+                "my filling fell out yesterday, can you fix it this week?",
+                "is the parking lot free on weekends?")) {
+            assertThat(CrisisModel.flags(ordinary, knowledge.meaning(ordinary)))
+                    .as(ordinary)
+                    .isFalse();
+        }
+    }
+
+    @Test
     void oneWorkspacesKnowledgeNeverAnswersForAnother() {
         WorkspaceId law = AssistantFixtures.workspace(workspaces, "legal");
         knowledge.replaceAll(law, AssistantFixtures.legal());

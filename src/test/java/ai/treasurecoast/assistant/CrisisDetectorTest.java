@@ -54,7 +54,12 @@ class CrisisDetectorTest {
                 "a customer said he's bringing a knife to the office tomorrow|violence",
                 "my ex texted that he'd kill me if I show up|violence",
                 "my boyfriend shoved me down the stairs|abuse",
-                "the man next door keeps beating his dog with a stick|abuse"
+                "the man next door keeps beating his dog with a stick|abuse",
+                "the car fell off the jack onto my brother and he can barely breathe|medical_emergency",
+                "my throat feels like it's closing after the injection|medical_emergency",
+                "he was mowing all day and now he's confused and throwing up|medical_emergency",
+                "everyone would be better off with my life insurance, I have the pills lined up|self_harm",
+                "my roommate went to get his rifle and says he'll shoot his boss|violence"
             })
     void detectsEachCategory(String message, String category) {
         var crisis = CrisisDetector.detect(message);

@@ -24,6 +24,8 @@ class IntentsTest {
                 "Can I pay my bill here?",
                 "I want to make a payment",
                 "can I prepay for my order through the chat?",
+                "Can I prepay the diagnostic fee so the tech can start right away?",
+                "can I buy a gift card through this chat?",
                 "can I put down a deposit right here in the chat?",
                 "could I settle my invoice via chat",
                 "can I pay the $89 fee online here before the tech arrives?",

@@ -22,9 +22,11 @@ record EvalQuestion(
         String question,
         List<String> mustContain,
         List<String> mustNotContain,
-        Boolean disclaimer) {
+        Boolean disclaimer,
+        String category) {
 
-    static final List<String> LABELS = List.of("answerable", "unanswerable", "crisis", "payment", "injection");
+    static final List<String> LABELS =
+            List.of("answerable", "unanswerable", "crisis", "payment", "injection", "ordinary");
 
     EvalQuestion {
         mustContain = mustContain == null ? List.of() : mustContain;

@@ -71,4 +71,12 @@ class ConceptsTest {
         assertThat(EverydayWords.share(stem("implants"))).isEqualTo(1.0);
         assertThat(EverydayWords.share("60")).isLessThan(0.5);
     }
+
+    @Test
+    void anOfferQuestionNamesTheThingItself() {
+        assertThat(Concepts.offerObject("Do you sell life insurance?"))
+                .containsExactlyInAnyOrder(stem("life"), stem("insurance"));
+        assertThat(Concepts.offerObject("Do you board dogs while we travel?")).containsExactly(stem("dogs"));
+        assertThat(Concepts.offerObject("What does a crown cost?")).isEmpty();
+    }
 }

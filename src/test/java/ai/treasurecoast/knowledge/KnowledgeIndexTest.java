@@ -48,6 +48,14 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void anOfferQuestionIsAnsweredOnlyByAnItemThatNamesTheThing() {
+        KnowledgeHit top = DENTAL.search("Do you offer teeth whitening?", 1).get(0);
+        assertThat(top.confidence()).isGreaterThanOrEqualTo(KnowledgeIndex.ANSWERABLE);
+        assertThat(DENTAL.search("Do you offer charcoal teeth whitening?", 3))
+                .allMatch(h -> h.confidence() < KnowledgeIndex.ANSWERABLE);
+    }
+
+    @Test
     void stemmingMatchesWordForms() {
         assertTop("whitened teeth?", "service", "Teeth whitening");
     }
