@@ -95,7 +95,7 @@ final class IndexSnapshot {
                 bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
         Set<String> offerObject = Concepts.offerObject(query);
         double totalIdf = queryTerms.entrySet().stream()
-                .mapToDouble(t -> idf(t.getKey()) * t.getValue())
+                .mapToDouble(t -> weight(t.getKey(), t.getValue()))
                 .sum();
         List<KnowledgeHit> hits = new ArrayList<>();
         for (int ord : candidates) {
@@ -103,7 +103,7 @@ final class IndexSnapshot {
             double score = bm25.getOrDefault(ord, 0f);
             double covered = queryTerms.entrySet().stream()
                     .filter(t -> covers(e.terms(), t.getKey()))
-                    .mapToDouble(t -> idf(t.getKey()) * t.getValue())
+                    .mapToDouble(t -> weight(t.getKey(), t.getValue()))
                     .sum();
             double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
             double byWords = top == 0 ? 0 : coverage * (0.9 + 0.1 * score / top);
@@ -179,6 +179,15 @@ final class IndexSnapshot {
             }
         }
         return ordinals;
+    }
+
+    /**
+     * A query term's weight: its idf times its clause weight; in the scene-setting clauses an
+     * everyday word ("going out of town for a week") also counts only its everyday share.
+     */
+    private double weight(String term, double clauseWeight) {
+        double w = idf(term) * clauseWeight;
+        return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }
 
     static boolean covers(Set<String> itemTerms, String term) {

@@ -62,6 +62,15 @@ final class Synonyms {
         both("car", "vehicle");
         both("truck", "vehicle");
         one("ac", "air conditioning");
+        one("conditioner", "ac");
+        one("conditioners", "ac");
+        both("simple", "basic");
+        for (String where : List.of("located", "location")) {
+            one(where, "address");
+            one(where, "office");
+        }
+        one("people", "guests");
+        one("fit", "seats");
         both("lender", "mortgage");
         both("roofer", "roof");
         one("roofers", "roof");
