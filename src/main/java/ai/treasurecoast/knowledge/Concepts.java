@@ -18,6 +18,7 @@ final class Concepts {
     static final String PRICE = "price";
     static final String DURATION = "duration";
     static final String CHILD = "child";
+    static final String STAFF = "staff";
 
     private static final Pattern PRICE_WORDS =
             p("\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
@@ -31,6 +32,12 @@ final class Concepts {
             "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]old\\b"
                     + "|\\b(son|daughter|kid|child|boy|girl) is (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
+    private static final Pattern STAFF_WORDS =
+            p("\\bwho(?:'s| is| are| will| does| do| would)?\\b(?! (is |are )?open)");
+    private static final Pattern STATES_STAFF =
+            p("\\b(nurses?|injectors?|doctors?|physicians?|dentists?|hygienists?|technicians?|techs?"
+                    + "|attorneys?|lawyers?|agents?|stylists?|trainers?|instructors?|therapists?|veterinarians?|chiropractors?|plumbers?"
+                    + "|electricians?|mechanics?|chefs?|staff|team|licensed|certified|board-certified)\\b");
     private static final Pattern STATES_PRICE = p("\\$\\s?\\d|\\b\\d+ dollars\\b|\\bfree\\b|\\bno charge\\b");
     private static final Pattern STATES_DURATION =
             p("\\b\\d+(\\.\\d+)?\\s?(-|to)?\\s?\\d*\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
@@ -46,7 +53,7 @@ final class Concepts {
     // Words for the business itself ("at your office", "for the salon"): context, not subject.
     private static final Set<String> BUSINESS_WORDS = stems(
             "office offices practice clinic spa salon restaurant firm agency shop store company business place studio"
-                    + " team staff");
+                    + " team");
 
     // "Do you sell life insurance?": a yes/no question about what the business offers.
     private static final Pattern OFFER_QUESTION = p(
@@ -76,7 +83,7 @@ final class Concepts {
     }
 
     /** The analysed concept words themselves. */
-    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD);
+    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF);
 
     private Concepts() {}
 
@@ -108,6 +115,7 @@ final class Concepts {
     static String question(String text) {
         String out = PRICE_WORDS.matcher(text).replaceAll(" " + PRICE + " ");
         out = DURATION_WORDS.matcher(out).replaceAll(" " + DURATION + " ");
+        out = STAFF_WORDS.matcher(out).replaceAll(" " + STAFF + " ");
         return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
     }
 
@@ -119,6 +127,9 @@ final class Concepts {
         }
         if (STATES_DURATION.matcher(text).find()) {
             extra.append(' ').append(DURATION);
+        }
+        if (STATES_STAFF.matcher(text).find()) {
+            extra.append(' ').append(STAFF);
         }
         return extra.toString();
     }

@@ -40,6 +40,13 @@ class ConceptsTest {
     }
 
     @Test
+    void whoQuestionsAskForStaff() {
+        assertThat(Terms.of(Concepts.question("who does the injections?"))).contains(stem(Concepts.STAFF));
+        assertThat(Terms.of(Concepts.question("who is open on sunday?"))).doesNotContain(stem(Concepts.STAFF));
+        assertThat(Concepts.item("Our nurse injectors are board-certified.")).contains(Concepts.STAFF);
+    }
+
+    @Test
     void itemsEarnTheConceptsTheyState() {
         assertThat(Concepts.item("Cleaning: exam and polish. Price: $125.")).contains(Concepts.PRICE);
         assertThat(Concepts.item("Takes about 60 minutes.")).contains(Concepts.DURATION);
