@@ -45,6 +45,9 @@ public class Assistant {
             JsonMapper json,
             ErrorTracker errors) {
         this(workspaces, knowledge, errors, responder(settings, json), Clock.systemUTC());
+        // The crisis check must never fail on a visitor's message: load its model now, so a broken
+        // build stops at startup instead.
+        CrisisModel.check(knowledge.meaning("ready"));
     }
 
     Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
@@ -152,7 +155,11 @@ public class Assistant {
         }
         if (Intents.yes(message)) {
             List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
-            if (!hits.isEmpty() && hits.get(0).confidence() >= NAMED_IN_CLARIFY) {
+            // Only an item the clarifying question named: one at or above ANSWERABLE was answered
+            // or rejected by the model, and "yes" to "tell me more" confirms nothing.
+            if (!hits.isEmpty()
+                    && hits.get(0).confidence() >= NAMED_IN_CLARIFY
+                    && hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
                 KnowledgeHit named = hits.get(0);
                 return Optional.of(
                         new Reply.Answer(BuiltinResponder.answer(named), List.of(source(named)), null, List.of()));

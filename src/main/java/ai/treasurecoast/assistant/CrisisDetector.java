@@ -119,10 +119,10 @@ final class CrisisDetector {
                 || CrisisSigns.SELF_HARM.matcher(message).find()) {
             return Optional.of(SELF_HARM_REPLY);
         }
-        if (MEDICAL.matcher(message).find() && !CrisisCues.pastOrIdiom(message)) {
+        if (CrisisCues.presentMatch(MEDICAL, message)) {
             return Optional.of(MEDICAL_REPLY);
         }
-        if ((VIOLENCE.matcher(message).find() && !CrisisCues.pastOrIdiom(message))
+        if (CrisisCues.presentMatch(VIOLENCE, message)
                 || CrisisSigns.VIOLENCE.matcher(message).find()) {
             return Optional.of(VIOLENCE_REPLY);
         }

@@ -25,6 +25,14 @@ final class CrisisModel {
 
     private CrisisModel() {}
 
+    /** Fails now, at startup, if the model or the vectors it needs cannot be read or do not fit. */
+    static void check(float[] sampleMeaning) {
+        if (sampleMeaning.length != MODEL.dims) {
+            throw new IllegalStateException(
+                    RESOURCE + " expects " + MODEL.dims + "-dimensional vectors, got " + sampleMeaning.length);
+        }
+    }
+
     /** True when the message reads as a crisis; {@code meaning} is its sentence vector. */
     static boolean flags(String message, float[] meaning) {
         return MODEL.score(message, meaning) >= MODEL.threshold;
@@ -34,7 +42,7 @@ final class CrisisModel {
 
         double score(String message, float[] meaning) {
             double score = bias;
-            for (int i = 0; i < dims && i < meaning.length; i++) {
+            for (int i = 0; i < dims; i++) {
                 score += weights[i] * meaning[i];
             }
             Map<Integer, Integer> counts = new HashMap<>();
@@ -74,7 +82,11 @@ final class CrisisModel {
 
         static Model load() {
             Map<String, String> lines = new HashMap<>();
-            try (InputStream in = CrisisModel.class.getResourceAsStream(RESOURCE);
+            InputStream resource = CrisisModel.class.getResourceAsStream(RESOURCE);
+            if (resource == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            try (InputStream in = resource;
                     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = reader.readLine()) != null) {

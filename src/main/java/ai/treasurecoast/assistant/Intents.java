@@ -23,7 +23,7 @@ final class Intents {
     // "can I prepay for my takeout order through the chat?", "put down a deposit right here in the chat"
     private static final Pattern PAY_IN_CHAT = p(
             "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
-                    + "|online( right)? here|right here|here in (the |this )?chat)\\b");
+                    + "|online( right)? here|here in (the |this )?chat)\\b");
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"

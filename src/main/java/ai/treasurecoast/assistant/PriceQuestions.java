@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PriceQuestions {
 
     private static final Pattern PRICE_QUESTION = Pattern.compile(
-            "\\b(how much(?! (time|notice|longer|downtime|experience))|price|prices|pricing|cost|costs|charge|charges|fee|fees|rate|rates|expensive|cheap|ballpark|run me|set me back|start at)\\b",
+            "\\b(how much(?! (time|notice|longer|downtime|experience))|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|ballpark|run me|set me back|(prices?|costs?) start at)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HAS_PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\bfree\\b");

@@ -23,8 +23,8 @@ final class Concepts {
     private static final Pattern PRICE_WORDS =
             p("\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
                     + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
-                    + "|\\b(costs?|costing|charges?|charging|fees?|pricing|prices?|priced|ballpark|rates?|cheap(er|est)?"
-                    + "|expensive|run me|set me back|start(s)? at)\\b");
+                    + "|\\b(costs?|costing|charges?|charging|fees?|pricing|prices?|priced|ballpark|cheap(er|est)?"
+                    + "|expensive|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b");
     private static final Pattern DURATION_WORDS =
             p("\\bhow (long|soon|quickly|fast)(?: (?:does|do|will|is|are|would|should|until|before|it|they|can))*\\b"
                     + "|\\bhow many (minutes|hours|days|weeks|months|years)\\b");
@@ -33,14 +33,14 @@ final class Concepts {
                     + "|\\b(son|daughter|kid|child|boy|girl) is (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
     private static final Pattern STAFF_WORDS =
-            p("\\bwho(?:'s| is| are| will| does| do| would)?\\b(?! (is |are )?open)");
+            p("(?:^|[.!?,;:]\\s*)\\s*who(?>'s| is| are| will| does| do| would)?+\\b(?! (is |are )?open)");
     private static final Pattern STATES_STAFF =
             p("\\b(nurses?|injectors?|doctors?|physicians?|dentists?|hygienists?|technicians?|techs?"
                     + "|attorneys?|lawyers?|agents?|stylists?|trainers?|instructors?|therapists?|veterinarians?|chiropractors?|plumbers?"
                     + "|electricians?|mechanics?|chefs?|staff|team|licensed|certified|board-certified)\\b");
     private static final Pattern STATES_PRICE = p("\\$\\s?\\d|\\b\\d+ dollars\\b|\\bfree\\b|\\bno charge\\b");
-    private static final Pattern STATES_DURATION =
-            p("\\b\\d+(\\.\\d+)?\\s?(-|to)?\\s?\\d*\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
+    private static final Pattern STATES_DURATION = p(
+            "\\b\\d++(?:\\.\\d++)?\\s?(?:-|to)?\\s?\\d*+\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
                     + "|\\b(same day|next day|overnight|an hour|a day|a week|a few (minutes|hours|days|weeks))\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;
@@ -48,7 +48,7 @@ final class Concepts {
     // Where the asking clause starts: after a sentence end, or after a comma or dash before a
     // question word ("I'm going out of town, can you board my cat?").
     private static final Pattern ASKING_CLAUSE = p(
-            "(?:[.!?;]+\\s+|[,:\u2014-]\\s+(?=(?:so |and |but )?(?:can|could|do|does|did|is|are|will|would|what|what's|how|where|when|who|which|any|anything|should)\\b))(\\S)");
+            "(?:[.!?;]+\\s+|[,:\u2014-]\\s+(?=(?:so |and |but )?(?:can|could|do|does|did|is|are|will|would|what|what's|how|where|when|who|which|any|anything|should|price|duration|staff)\\b))(\\S)");
 
     // Words for the business itself ("at your office", "for the salon"): context, not subject.
     private static final Set<String> BUSINESS_WORDS = stems(
@@ -71,8 +71,14 @@ final class Concepts {
      * of them: an item about flood insurance does not answer it, however close it is.
      */
     static Set<String> offerObject(String question) {
-        Matcher m = OFFER_QUESTION.matcher(question.strip());
-        if (!m.matches()) {
+        Matcher m = null;
+        for (String clause : question.split("(?<=[.!?])\\s+|[,:;\u2014]\\s+|\\s+-\\s+")) {
+            Matcher candidate = OFFER_QUESTION.matcher(clause.strip());
+            if (candidate.matches()) {
+                m = candidate;
+            }
+        }
+        if (m == null) {
             return Set.of();
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
@@ -95,16 +101,17 @@ final class Concepts {
      */
     static Map<String, Double> subjectTerms(String question) {
         String text = question(question);
+        // The clause that ends in the last question mark asks; a statement after it sets the scene too.
+        int questionMark = text.lastIndexOf('?');
+        int end = questionMark < 0 ? text.length() : questionMark + 1;
         Matcher asking = ASKING_CLAUSE.matcher(text);
         int start = 0;
-        while (asking.find()) {
+        while (asking.find() && asking.start(1) < end) {
             start = asking.start(1);
         }
         Map<String, Double> terms = new LinkedHashMap<>();
-        if (start > 0) {
-            Terms.of(text.substring(0, start)).forEach(t -> terms.put(t, CONTEXT_WEIGHT));
-        }
-        Terms.of(text.substring(start)).forEach(t -> terms.put(t, 1.0));
+        Terms.of(text.substring(0, start) + " " + text.substring(end)).forEach(t -> terms.put(t, CONTEXT_WEIGHT));
+        Terms.of(text.substring(start, end)).forEach(t -> terms.put(t, 1.0));
         if (!BUSINESS_WORDS.containsAll(terms.keySet())) {
             terms.keySet().removeAll(BUSINESS_WORDS);
         }

@@ -102,7 +102,11 @@ final class WordVectors {
         }
 
         static Table load() {
-            try (InputStream raw = WordVectors.class.getResourceAsStream(RESOURCE);
+            InputStream resource = WordVectors.class.getResourceAsStream(RESOURCE);
+            if (resource == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            try (InputStream raw = resource;
                     DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
                 byte[] magic = new byte[4];
                 in.readFully(magic);

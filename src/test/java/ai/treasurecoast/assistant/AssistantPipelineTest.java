@@ -79,6 +79,13 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aYesConfirmsOnlyAnItemTheClarifyingQuestionNamed() {
+        Reply yes = assistant.answer(
+                new AnswerRequest(dental, "web", "yes", List.of("clarify"), "Do you accept insurance?"));
+        assertThat(yes.kind()).isEqualTo("fallback");
+    }
+
+    @Test
     void aNoToTheClarifyingQuestionOffersTheCallback() {
         String question = "do you do nerve treatment?";
         Reply no = assistant.answer(new AnswerRequest(dental, "web", "no", List.of("clarify"), question));

@@ -59,7 +59,10 @@ class CrisisDetectorTest {
                 "my throat feels like it's closing after the injection|medical_emergency",
                 "he was mowing all day and now he's confused and throwing up|medical_emergency",
                 "everyone would be better off with my life insurance, I have the pills lined up|self_harm",
-                "my roommate went to get his rifle and says he'll shoot his boss|violence"
+                "my roommate went to get his rifle and says he'll shoot his boss|violence",
+                "My husband is going to kill me|violence",
+                "come at once, my dad is unconscious|medical_emergency",
+                "chest pains started a while ago and getting worse, I think it's a heart attack|medical_emergency"
             })
     void detectsEachCategory(String message, String category) {
         var crisis = CrisisDetector.detect(message);

@@ -47,6 +47,7 @@ class IntentsTest {
                 "Do you accept credit cards?",
                 "Is there a payment plan?",
                 "Can I order takeout right here?",
+                "can I buy a gift card right here at the front desk?",
                 "Do you take payment at the front desk?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {

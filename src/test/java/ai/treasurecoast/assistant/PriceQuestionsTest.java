@@ -41,5 +41,9 @@ class PriceQuestionsTest {
         assertThat(PriceQuestions.isPriceQuestion("how much notice do you need to cancel?"))
                 .isFalse();
         assertThat(PriceQuestions.isPriceQuestion("ballpark for new pads?")).isTrue();
+        assertThat(PriceQuestions.isPriceQuestion("what time does class start at?"))
+                .isFalse();
+        assertThat(PriceQuestions.isPriceQuestion("do you check heart rate during class?"))
+                .isFalse();
     }
 }

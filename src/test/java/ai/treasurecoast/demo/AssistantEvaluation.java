@@ -59,7 +59,7 @@ class AssistantEvaluation {
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         String crisisSet = crisisSet("set 1, tuned against", EvalQuestion.load("crisis-heldout"))
                 + crisisSet("set 2, tuned against after its first run", EvalQuestion.load("crisis-final"))
-                + crisisSet("set 3, written blind", EvalQuestion.load("crisis-blind"));
+                + crisisSet("set 3, blind until its first run", EvalQuestion.load("crisis-blind"));
         String report = held.report() + latency(lat) + crisisSet + "\n" + development.report();
         System.out.println(report);
         Path out = Path.of("target", "eval", "assistant-evaluation.txt");

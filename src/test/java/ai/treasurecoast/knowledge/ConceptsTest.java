@@ -40,6 +40,29 @@ class ConceptsTest {
     }
 
     @Test
+    void theQuestionIsTheClauseThatEndsInTheQuestionMark() {
+        var after = Concepts.subjectTerms("Do you do veneers? My sister got them here last year.");
+        assertThat(after.get(stem("veneers"))).isEqualTo(1.0);
+        assertThat(after.get(stem("sister"))).isEqualTo(Concepts.CONTEXT_WEIGHT);
+        var price = Concepts.subjectTerms("I'm going out of town for a week, how much is boarding?");
+        assertThat(price.get(stem("town"))).isEqualTo(Concepts.CONTEXT_WEIGHT);
+        assertThat(price.get(stem("boarding"))).isEqualTo(1.0);
+    }
+
+    @Test
+    void anOfferQuestionAfterAGreetingIsStillOne() {
+        assertThat(Concepts.offerObject("Hi, do you sell life insurance?")).contains(stem("life"));
+        assertThat(Concepts.offerObject("Quick question - do you board cats?")).contains(stem("cats"));
+    }
+
+    @Test
+    void whoInTheMiddleOfASentenceIsNotAQuestionAboutStaff() {
+        assertThat(Terms.of(Concepts.question("discounts for people who are over 65?")))
+                .doesNotContain(stem(Concepts.STAFF));
+        assertThat(Terms.of(Concepts.question("who's open on sunday?"))).doesNotContain(stem(Concepts.STAFF));
+    }
+
+    @Test
     void whoQuestionsAskForStaff() {
         assertThat(Terms.of(Concepts.question("who does the injections?"))).contains(stem(Concepts.STAFF));
         assertThat(Terms.of(Concepts.question("who is open on sunday?"))).doesNotContain(stem(Concepts.STAFF));
