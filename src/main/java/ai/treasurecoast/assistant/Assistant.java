@@ -136,53 +136,46 @@ public class Assistant {
         boolean afterClarify = !previous.isEmpty()
                 && "clarify".equals(previous.get(previous.size() - 1))
                 && !previousMessage.isEmpty();
-        if (afterClarify) {
-            Optional<Reply> followUp = clarified(w, message, previousMessage);
-            if (followUp.isPresent()) {
-                return followUp.get();
-            }
+        if (afterClarify && Intents.no(message)) {
+            return fallback();
         }
-        return grounded(w, message, previous);
+        if (afterClarify && Intents.yes(message)) {
+            return confirmed(w, previousMessage);
+        }
+        return grounded(w, message, previous, afterClarify ? previousMessage : null);
+    }
+
+    /** A "yes" to "are you asking about ...?": the item that question named, or the callback. */
+    private Reply confirmed(WorkspaceView w, String previousMessage) {
+        List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
+        // Only an item the clarifying question named: one at or above ANSWERABLE was answered or
+        // rejected by the model, and "yes" to "tell me more" confirms nothing.
+        if (!hits.isEmpty()
+                && hits.get(0).confidence() >= NAMED_IN_CLARIFY
+                && hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+            KnowledgeHit named = hits.get(0);
+            return new Reply.Answer(BuiltinResponder.answer(named), List.of(source(named)), null, List.of());
+        }
+        return fallback();
     }
 
     /**
-     * The visitor's reply to "are you asking about ...?": a yes answers with the item that was
-     * named, a no goes to the callback, and more detail is read together with the first question.
+     * A grounded answer, or the low-confidence reply. After a clarifying question
+     * ({@code previousMessage} not null), more detail is also read together with the first
+     * question: "do you insure those?" then "jet skis".
      */
-    private Optional<Reply> clarified(WorkspaceView w, String message, String previousMessage) {
-        if (Intents.no(message)) {
-            return Optional.of(fallback());
-        }
-        if (Intents.yes(message)) {
-            List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
-            // Only an item the clarifying question named: one at or above ANSWERABLE was answered
-            // or rejected by the model, and "yes" to "tell me more" confirms nothing.
-            if (!hits.isEmpty()
-                    && hits.get(0).confidence() >= NAMED_IN_CLARIFY
-                    && hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
-                KnowledgeHit named = hits.get(0);
-                return Optional.of(
-                        new Reply.Answer(BuiltinResponder.answer(named), List.of(source(named)), null, List.of()));
-            }
-            return Optional.of(fallback());
-        }
-        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
-        if (!own.isEmpty() && own.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
-            return Optional.empty();
-        }
-        // One clause, so both messages count fully: "do you insure those?" + "jet skis".
-        String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
-        List<KnowledgeHit> hits = knowledge.search(w.id(), together, 5);
-        if (!hits.isEmpty() && hits.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
-            KnowledgeHit best = PriceQuestions.best(together, hits);
-            return Optional.of(new Reply.Answer(BuiltinResponder.answer(best), List.of(source(best)), null, List.of()));
-        }
-        return Optional.empty();
-    }
-
-    private Reply grounded(WorkspaceView w, String message, List<String> previous) {
+    private Reply grounded(WorkspaceView w, String message, List<String> previous, String previousMessage) {
         List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
         KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
+        if ((top == null || top.confidence() < KnowledgeBase.ANSWERABLE) && previousMessage != null) {
+            // One clause, so both messages count fully.
+            String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
+            List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
+            if (!both.isEmpty() && both.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
+                KnowledgeHit best = PriceQuestions.best(together, both);
+                return new Reply.Answer(BuiltinResponder.answer(best), List.of(source(best)), null, List.of());
+            }
+        }
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             return lowConfidence(previous, top);
         }
