@@ -16,12 +16,18 @@ final class PriceQuestions {
             "\\b(how much(?! (time|notice|longer|downtime|experience))|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|ballpark|run me|set me back|(prices?|costs?) start at)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern HAS_PRICE = Pattern.compile("\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\bfree\\b");
+    private static final Pattern HAS_PRICE = Pattern.compile(
+            "\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\d\\s?%|\\b(free|no (charge|cost)|complimentary|included)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private PriceQuestions() {}
 
     static boolean isPriceQuestion(String message) {
         return PRICE_QUESTION.matcher(message).find();
+    }
+
+    static boolean statesPrice(String text) {
+        return HAS_PRICE.matcher(text).find();
     }
 
     /**
@@ -30,7 +36,7 @@ final class PriceQuestions {
      */
     static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
         KnowledgeHit top = hits.get(0);
-        if (!isPriceQuestion(message) || HAS_PRICE.matcher(top.text()).find()) {
+        if (!isPriceQuestion(message) || statesPrice(top.text())) {
             return top;
         }
         String lower = message.toLowerCase(Locale.ROOT);

@@ -33,6 +33,12 @@ final class ReplyTexts {
                 + "\"? If not, could you tell me a little more?";
     }
 
+    /** A price question the knowledge has no price for: what it does say, and the callback. */
+    static String noPrice(String itemText) {
+        return "I don't have a price for that in our information, and I'd rather not guess. Here's what I can tell you: "
+                + itemText + " Leave your name and number and the team will get back to you with a quote.";
+    }
+
     static String payment(WorkspaceView w, boolean cardSeen) {
         String start = cardSeen ? "For your safety I've removed the card number from your message. " : "";
         String next;

@@ -36,15 +36,24 @@ final class IndexSnapshot {
     private static final float SYNONYM_BOOST = 0.5f;
     private static final int CANDIDATES = 10;
     private static final int MEANING_CANDIDATES = 5;
-    // Measured on the development evaluation set (src/test/resources/eval/development.jsonl).
-    static final double MEANING_ANSWERABLE = 0.6;
-    private static final double MEANING_SHARE = 0.5;
-    private static final double TOGETHER_ANSWERABLE = 0.8;
+    private static final double CLOSE_FROM = 0.5;
+    private static final double CLOSE_TO = 0.9;
     // Close to answering, so a clarifying question still names the item, but never an answer.
     private static final double UNCONFIRMED_OFFER = 0.5;
 
-    /** One searchable item: its analysed terms and its vector ({@link WordVectors}). */
-    record Entry(String type, String id, String title, String text, Set<String> terms, float[] meaning) {}
+    /**
+     * One searchable item: its analysed terms, the vectors ({@link WordVectors}) of its whole text
+     * and of its title, and those of its distinct words.
+     */
+    record Entry(
+            String type,
+            String id,
+            String title,
+            String text,
+            Set<String> terms,
+            float[] meaning,
+            float[] titleMeaning,
+            List<float[]> wordMeanings) {}
 
     final long version;
     final List<Entry> entries;
@@ -73,13 +82,36 @@ final class IndexSnapshot {
     }
 
     /**
-     * The best items for a question, by confidence. An item reaches {@link KnowledgeIndex#ANSWERABLE}
-     * when its words cover enough of the question (the share of the question's weight it contains,
-     * nudged by its BM25 rank), or when it is close enough in meaning ({@value #MEANING_ANSWERABLE}
-     * similarity of the vectors), or when both are fairly strong together.
+     * The best items for a question, by confidence: the probability {@link AnswerModel} gives that
+     * the item answers it, from how well their words and meanings match ({@link AnswerFeatures}).
+     * Callers compare it with {@link KnowledgeIndex#ANSWERABLE}.
      */
     List<KnowledgeHit> search(String query, int limit) {
-        if (query == null || query.isBlank() || entries.isEmpty() || limit <= 0) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        List<Candidate> candidates = candidates(query);
+        List<KnowledgeHit> hits = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Entry e = entries.get(c.ord());
+            double confidence = AnswerModel.probability(c.features());
+            if (!c.offerNamed()) {
+                confidence = Math.min(confidence, UNCONFIRMED_OFFER);
+            }
+            hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), c.score(), c.coverage(), confidence));
+        }
+        hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
+                .thenComparingDouble(KnowledgeHit::score)
+                .reversed());
+        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+    }
+
+    /** One item the search considered for a question, with what it saw of the match. */
+    record Candidate(int ord, double score, double coverage, boolean offerNamed, double[] features) {}
+
+    /** The items worth scoring for a question: the best word matches and the closest in meaning. */
+    List<Candidate> candidates(String query) {
+        if (query == null || query.isBlank() || entries.isEmpty()) {
             return List.of();
         }
         Map<String, Double> queryTerms = Concepts.subjectTerms(query);
@@ -89,41 +121,72 @@ final class IndexSnapshot {
         }
         Map<Integer, Float> bm25 = wordMatches(queryTerms);
         float[] meaning = WordVectors.of(query);
-        Set<Integer> candidates = new LinkedHashSet<>(bm25.keySet());
-        candidates.addAll(closestInMeaning(meaning));
-        double top =
-                bm25.values().stream().mapToDouble(Float::doubleValue).max().orElse(0);
+        Set<Integer> ordinals = new LinkedHashSet<>(bm25.keySet());
+        ordinals.addAll(closestInMeaning(meaning));
         Set<String> offerObject = Concepts.offerObject(query);
-        double totalIdf = queryTerms.entrySet().stream()
-                .mapToDouble(t -> weight(t.getKey(), t.getValue()))
-                .sum();
-        List<KnowledgeHit> hits = new ArrayList<>();
-        for (int ord : candidates) {
+        Map<String, float[]> termMeanings = WordVectors.ofTerms(Concepts.question(query));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        queryTerms.forEach((t, clause) -> weights.put(t, weight(t, clause)));
+        double total =
+                weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        List<AnswerFeatures.Signals> signals = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
+        for (int ord : ordinals) {
             Entry e = entries.get(ord);
-            double score = bm25.getOrDefault(ord, 0f);
-            double covered = queryTerms.entrySet().stream()
-                    .filter(t -> covers(e.terms(), t.getKey()))
-                    .mapToDouble(t -> weight(t.getKey(), t.getValue()))
-                    .sum();
-            double coverage = totalIdf == 0 ? 0 : covered / totalIdf;
-            double byWords = top == 0 ? 0 : coverage * (0.9 + 0.1 * score / top);
-            double similarity = WordVectors.similarity(meaning, e.meaning());
-            double byMeaning = KnowledgeIndex.ANSWERABLE * similarity / MEANING_ANSWERABLE;
-            double together = KnowledgeIndex.ANSWERABLE * (byWords + MEANING_SHARE * similarity) / TOGETHER_ANSWERABLE;
-            double confidence = Math.max(0, Math.min(1.0, Math.max(byWords, Math.max(byMeaning, together))));
-            if (!offerObject.stream().allMatch(t -> covers(e.terms(), t))) {
-                confidence = Math.min(confidence, UNCONFIRMED_OFFER);
+            double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
+            for (Map.Entry<String, Double> w : weights.entrySet()) {
+                String term = w.getKey();
+                double share = total == 0 ? 0 : w.getValue() / total;
+                if (covers(e.terms(), term)) {
+                    covered += share;
+                    soft += share;
+                } else {
+                    soft += share * closeness(termMeanings.get(term), e);
+                    if (docFreq.containsKey(term)) {
+                        uncoveredKnown += share;
+                    } else {
+                        unknown = Math.max(unknown, share);
+                    }
+                }
             }
-            hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), score, coverage, confidence));
+            boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
+            signals.add(new AnswerFeatures.Signals(
+                    covered,
+                    soft,
+                    unknown,
+                    uncoveredKnown,
+                    WordVectors.similarity(meaning, e.meaning()),
+                    WordVectors.similarity(meaning, e.titleMeaning()),
+                    offerNamed,
+                    e.type(),
+                    queryTerms.size()));
+            out.add(new Candidate(ord, bm25.getOrDefault(ord, 0f), covered, offerNamed, null));
         }
-        hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
-                .thenComparingDouble(KnowledgeHit::score)
-                .reversed());
-        return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
+        List<Candidate> scored = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            scored.add(new Candidate(c.ord(), c.score(), c.coverage(), c.offerNamed(), AnswerFeatures.of(signals, i)));
+        }
+        return scored;
+    }
+
+    /**
+     * Partial credit (0..1) for a question word an item does not contain: how close in meaning the
+     * item's nearest word is, from {@value #CLOSE_FROM} (nothing) to {@value #CLOSE_TO} (full).
+     */
+    private static double closeness(float[] word, Entry e) {
+        if (word == null) {
+            return 0;
+        }
+        double best = 0;
+        for (float[] other : e.wordMeanings()) {
+            best = Math.max(best, WordVectors.similarity(word, other));
+        }
+        return Math.max(0, Math.min(1, (best - CLOSE_FROM) / (CLOSE_TO - CLOSE_FROM)));
     }
 
     /** Entry ordinal to BM25 score for the best word matches. */
-    private Map<Integer, Float> wordMatches(Map<String, Double> queryTerms) {
+    Map<Integer, Float> wordMatches(Map<String, Double> queryTerms) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         queryTerms.forEach((t, weight) -> {
             float w = weight.floatValue();
@@ -155,7 +218,7 @@ final class IndexSnapshot {
     }
 
     /** Ordinals of the entries closest in meaning to the question (a few, in no order). */
-    private List<Integer> closestInMeaning(float[] meaning) {
+    List<Integer> closestInMeaning(float[] meaning) {
         int[] best = new int[Math.min(MEANING_CANDIDATES, entries.size())];
         double[] bestSimilarity = new double[best.length];
         java.util.Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
@@ -185,7 +248,7 @@ final class IndexSnapshot {
      * A query term's weight: its idf times its clause weight; in the scene-setting clauses an
      * everyday word ("going out of town for a week") also counts only its everyday share.
      */
-    private double weight(String term, double clauseWeight) {
+    double weight(String term, double clauseWeight) {
         double w = idf(term) * clauseWeight;
         return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }

@@ -27,6 +27,7 @@ class KnowledgeIndex {
 
     KnowledgeIndex(KnowledgeRepository repository, @Value("${app.knowledge.max-indexes:200}") int maxIndexes) {
         this.repository = repository;
+        AnswerModel.check();
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<WorkspaceId, IndexSnapshot> eldest) {
@@ -110,7 +111,9 @@ class KnowledgeIndex {
                 title,
                 text,
                 Terms.of(indexedTitle + " " + indexedBody),
-                WordVectors.of(text.startsWith(title) ? text : title + " " + text)));
+                WordVectors.of(text.startsWith(title) ? text : title + " " + text),
+                WordVectors.of(title),
+                WordVectors.ofWords(title + " " + text)));
         fields.add(new String[] {indexedTitle, indexedBody});
     }
 

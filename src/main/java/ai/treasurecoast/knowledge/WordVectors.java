@@ -5,11 +5,15 @@ import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a text is about, as a vector: the sum of the static vectors of its word pieces (resource
@@ -30,6 +34,9 @@ final class WordVectors {
             "am", "if", "not", "no", "yes");
 
     private static final Table TABLE = Table.load();
+    // Vectors of single words, shared by every workspace's index; cleared when it grows too big.
+    private static final int CACHED_WORDS = 50_000;
+    private static final Map<String, float[]> WORDS = new ConcurrentHashMap<>();
 
     private WordVectors() {}
 
@@ -56,6 +63,56 @@ final class WordVectors {
             }
         }
         return sum;
+    }
+
+    /** The vector of one word, or null when it has none (unknown, or a word that carries no subject). */
+    static float[] ofWord(String word) {
+        float[] cached = WORDS.get(word);
+        if (cached != null) {
+            return cached.length == 0 ? null : cached;
+        }
+        float[] v = of(word);
+        boolean known = false;
+        for (float x : v) {
+            known |= x != 0;
+        }
+        if (WORDS.size() >= CACHED_WORDS) {
+            WORDS.clear();
+        }
+        WORDS.put(word, known ? v : new float[0]);
+        return known ? v : null;
+    }
+
+    /** The vectors of a text's distinct words that have one. */
+    static List<float[]> ofWords(String text) {
+        Set<String> seen = new HashSet<>();
+        List<float[]> out = new ArrayList<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$]+")) {
+            float[] v = word.isEmpty() || word.length() > MAX_WORD || !seen.add(word) ? null : ofWord(word);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Each analysed term of a question ({@link Terms}) with the vector of the word it came from. */
+    static Map<String, float[]> ofTerms(String question) {
+        Map<String, float[]> out = new HashMap<>();
+        for (String word : question.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}$']+")) {
+            if (word.isEmpty() || word.length() > MAX_WORD) {
+                continue;
+            }
+            for (String term : Terms.of(word)) {
+                if (!out.containsKey(term)) {
+                    float[] v = ofWord(word);
+                    if (v != null) {
+                        out.put(term, v);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Cosine of two vectors from {@link #of}; 0 when either is all zeros. */

@@ -56,6 +56,22 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aPriceTheKnowledgeDoesNotStateIsNotAnsweredWithTheItemAlone() {
+        Reply reply = ask(dental, "How much does a root canal cost?");
+        assertThat(reply.kind()).isEqualTo("fallback");
+        assertThat(reply.text())
+                .contains("I don't have a price for that")
+                .contains("root canal treatment in the office")
+                .doesNotContain("$");
+        assertThat(reply.sources()).extracting(Reply.Source::title).containsExactly("Do you do root canals?");
+        assertThat(reply.actions()).contains(Map.of("type", "lead_form"));
+
+        Reply priced = ask(dental, "What does teeth whitening cost?");
+        assertThat(priced.kind()).isEqualTo("answer");
+        assertThat(priced.text()).contains("$299");
+    }
+
+    @Test
     void unansweredQuestionsClarifyOnceThenFallBackToACallback() {
         Reply first = ask(dental, "Do you do tattoo removal?");
         assertThat(first.kind()).isEqualTo("clarify");

@@ -27,12 +27,21 @@ class IndustryRulesTest {
 
     @Test
     void healthIndustriesDeclineDiagnosisAndDosing() {
-        for (String key : List.of("dental", "medical", "med_spa", "chiropractic")) {
+        for (String key : List.of("dental", "medical", "med_spa", "chiropractic", "veterinary")) {
             IndustryRules rules = IndustryRules.of(key);
-            assertThat(rules.declineFor("Do I have a cavity?"))
-                    .as(key)
-                    .map(IndustryRules.Decline::name)
-                    .hasValue("diagnosis");
+            for (String asks : List.of("Do I have a cavity?", "do i have an ear infection", "Do I have TMJ?")) {
+                assertThat(rules.declineFor(asks))
+                        .as(key + ": " + asks)
+                        .map(IndustryRules.Decline::name)
+                        .hasValue("diagnosis");
+            }
+            // "Do I have to ..." asks about the visit, not a diagnosis.
+            for (String visit : List.of(
+                    "I have Nationwide pet insurance, will you bill them or do I have to?",
+                    "Do I have to fill out forms before my first visit?",
+                    "do i have a copay for this?")) {
+                assertThat(rules.declineFor(visit)).as(key + ": " + visit).isEmpty();
+            }
             assertThat(rules.declineFor("How many mg of ibuprofen should I take?"))
                     .as(key)
                     .map(IndustryRules.Decline::name)
@@ -41,6 +50,9 @@ class IndustryRulesTest {
         }
         assertThat(IndustryRules.of("dental").declineFor("How much is a filling?"))
                 .isEmpty();
+        assertThat(IndustryRules.of("veterinary").declineFor("Does my dog have worms?"))
+                .map(IndustryRules.Decline::name)
+                .hasValue("diagnosis");
     }
 
     @Test

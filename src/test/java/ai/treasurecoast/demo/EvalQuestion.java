@@ -12,9 +12,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One evaluation question. Two sets live in src/test/resources/eval: {@code development.jsonl},
- * which tuning has looked at, and {@code heldout.jsonl}, written from the templates' knowledge
- * alone by someone who had not seen the pipeline; the targets are judged on the held-out set.
+ * One evaluation question. The sets in src/test/resources/eval were each written from the
+ * templates' knowledge alone by someone who had not seen the pipeline: {@code development} and
+ * {@code heldout} (tuning has looked at both), {@code training-a} and {@code training-b} (the
+ * answer model's training data, tools/answer-model), {@code heldout-2} (blind: never trained or
+ * tuned on; the targets are judged on it) and three crisis sets.
  */
 record EvalQuestion(
         String industry,

@@ -27,4 +27,14 @@ class WordVectorsTest {
         float[] none = WordVectors.of("?? !!");
         assertThat(WordVectors.similarity(none, v)).isZero();
     }
+
+    @Test
+    void questionTermsCarryTheVectorOfTheWordTheyCameFrom() {
+        var terms = WordVectors.ofTerms("Do you guarantee your repairs?");
+        assertThat(terms).containsOnlyKeys("guarante", "repair");
+        assertThat(WordVectors.similarity(terms.get("repair"), WordVectors.ofWord("repairs")))
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(WordVectors.ofWord("the")).as("carries no subject").isNull();
+        assertThat(WordVectors.ofWords("Repairs, repairs and more repairs")).hasSize(2);
+    }
 }

@@ -1,0 +1,133 @@
+"""Trains the answer model: a logistic regression that reads how well an item matches a question
+(the features of ai.treasurecoast.knowledge.AnswerFeatures) and says how likely the item answers it.
+
+Data: target/answer-model/features.jsonl, written by the AnswerModelData test from the evaluation
+sets in src/test/resources/eval (see README.md). Positives: items holding the expected answer of an
+answerable question; negatives: every other item considered, including all items for unanswerable
+questions. The operating point is set by 5-fold cross-validation: the threshold that maximises the
+share of answerable questions answered right minus WRONG_ANSWER_COST times the share of
+unanswerable questions answered. A clarifying question costs a visitor one "yes"; answering a
+question the knowledge does not answer costs trust, so it weighs three times as much. The bias is
+then shifted so that this point is 0.6, the knowledge search's ANSWERABLE. Writes src/main/resources/knowledge/answer-model.txt.
+Needs Python 3 with numpy.
+
+usage: python3 train.py [blind set ...]   (default: heldout-2; blind sets are never trained on,
+                                           only scored, and only as totals)
+"""
+import json
+import math
+import os
+import random
+import sys
+
+import numpy as np
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+ANSWERABLE = 0.6
+UNCONFIRMED_OFFER = 0.5
+WRONG_ANSWER_COST = 3
+L2 = 1.0
+NAMES = ['coverage', 'soft', 'unknown', 'uncoveredKnown', 'similarity', 'titleSimilarity', 'offerNamed', 'faq',
+         'service', 'terms', 'leadCoverage', 'leadSimilarity', 'leadTitleSimilarity']
+
+
+def load():
+    rows = []
+    with open(os.path.join(ROOT, 'target/answer-model/features.jsonl')) as f:
+        for line in f:
+            r = json.loads(line)
+            X = np.array([c['features'] for c in r['candidates']], dtype=float).reshape(-1, len(NAMES))
+            y = np.array([1.0 if c['correct'] else 0.0 for c in r['candidates']])
+            named = np.array([c['offerNamed'] for c in r['candidates']], dtype=bool)
+            # The assistant does not answer a price question from an item that states no price.
+            declined = np.array([r['asksPrice'] and not c['statesPrice'] for c in r['candidates']], dtype=bool)
+            rows.append((r, X, y, named, declined))
+    return rows
+
+
+def fit(rows):
+    X = np.vstack([x[~d] for _, x, _, _, d in rows if len(x)])
+    y = np.concatenate([t[~d] for _, x, t, _, d in rows if len(x)])
+    mean, scale = X.mean(0), X.std(0) + 1e-6
+    Z = np.hstack([(X - mean) / scale, np.ones((len(X), 1))])
+    w = np.zeros(Z.shape[1])
+    for _ in range(50):  # Newton's method; the penalty leaves the bias alone
+        p = 1 / (1 + np.exp(-Z @ w))
+        penalty = np.r_[np.full(len(NAMES), L2), 0.0]
+        grad = Z.T @ (p - y) + penalty * w
+        hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return mean, scale, w[:-1], w[-1]
+
+
+def decisions(model, rows, shift=0.0):
+    """Per question: (row, confidence of the top item, whether the top item is right)."""
+    mean, scale, weights, bias = model
+    out = []
+    for r, X, y, named, declined in rows:
+        if len(X) == 0:
+            out.append((r, 0.0, False))
+            continue
+        p = 1 / (1 + np.exp(-(((X - mean) / scale) @ weights + bias + shift)))
+        p = np.where(named, p, np.minimum(p, UNCONFIRMED_OFFER))
+        i = int(np.argmax(p))
+        out.append((r, 0.0 if declined[i] else float(p[i]), bool(y[i]) and not declined[i]))
+    return out
+
+
+def tally(decided, threshold):
+    answerable = [d for d in decided if d[0]['label'] == 'answerable']
+    unanswerable = [d for d in decided if d[0]['label'] == 'unanswerable']
+    right = sum(1 for _, p, ok in answerable if ok and p >= threshold)
+    top = sum(1 for _, _, ok in answerable if ok)
+    wrong = sum(1 for _, p, _ in unanswerable if p >= threshold)
+    return right, len(answerable), top, wrong, len(unanswerable)
+
+
+def main():
+    blind = sys.argv[1:] or ['heldout-2']
+    rows = load()
+    train = [x for x in rows if x[0]['set'] not in blind]
+    held = [x for x in rows if x[0]['set'] in blind]
+    order = list(range(len(train)))
+    random.Random(7).shuffle(order)
+    folds = 5
+    cv = []
+    for k in range(folds):
+        test = set(order[k::folds])
+        model = fit([train[i] for i in order if i not in test])
+        cv += decisions(model, [train[i] for i in sorted(test)])
+    def value(t):
+        right, n, _, wrong, nu = tally(cv, t)
+        return right / n - WRONG_ANSWER_COST * wrong / nu
+
+    threshold = float(max(np.arange(0.20, 0.95, 0.005), key=value))
+    model = fit(train)
+    mean, scale, weights, bias = model
+    shift = math.log(ANSWERABLE / (1 - ANSWERABLE)) - math.log(threshold / (1 - threshold))
+    right, n, top, wrong, nu = tally(cv, threshold)
+    print(f'trained on {len(train)} questions ({", ".join(sorted({r["set"] for r, *_ in train}))})')
+    print(f'5-fold cross-validation at threshold {threshold:.3f}: answerable right {right}/{n} ({100 * right / n:.1f}%),'
+          f' top item right {top}/{n}, unanswerable answered {wrong}/{nu}')
+    if held:
+        right, n, top, wrong, nu = tally(decisions(model, held, shift), ANSWERABLE)
+        print(f'blind ({", ".join(blind)}): answerable right {right}/{n} ({100 * right / n:.1f}%),'
+              f' top item right {top}/{n}, unanswerable answered {wrong}/{nu}')
+    path = os.path.join(ROOT, 'src/main/resources/knowledge/answer-model.txt')
+    with open(path, 'w') as f:
+        f.write('# Answer model: logistic regression over the search\'s match features (AnswerFeatures).\n')
+        f.write('# Rebuild with tools/answer-model (README.md). Trained on: '
+                + ', '.join(sorted({r['set'] for r, *_ in train})) + '.\n')
+        f.write('features ' + ' '.join(NAMES) + '\n')
+        f.write('mean ' + ' '.join(f'{v:.6g}' for v in mean) + '\n')
+        f.write('scale ' + ' '.join(f'{v:.6g}' for v in scale) + '\n')
+        f.write('weights ' + ' '.join(f'{v:.6g}' for v in weights) + '\n')
+        f.write(f'bias {bias + shift:.6g}\n')
+    print('wrote', os.path.relpath(path, ROOT))
+
+
+if __name__ == '__main__':
+    main()
