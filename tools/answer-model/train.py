@@ -11,7 +11,7 @@ question the knowledge does not answer costs trust, so it weighs three times as 
 then shifted so that this point is 0.6, the knowledge search's ANSWERABLE. Writes src/main/resources/knowledge/answer-model.txt.
 Needs Python 3 with numpy.
 
-usage: python3 train.py [blind set ...]   (default: heldout-2; blind sets are never trained on,
+usage: python3 train.py [blind set ...]   (heldout-2 and any set named are never trained on,
                                            only scored, and only as totals)
 """
 import json
@@ -28,7 +28,8 @@ UNCONFIRMED_OFFER = 0.5
 WRONG_ANSWER_COST = 3
 L2 = 1.0
 NAMES = ['coverage', 'soft', 'unknown', 'uncoveredKnown', 'similarity', 'titleSimilarity', 'offerNamed', 'faq',
-         'service', 'terms', 'leadCoverage', 'leadSimilarity', 'leadTitleSimilarity']
+         'service', 'terms', 'leadCoverage', 'leadSimilarity', 'leadTitleSimilarity',
+         'bestCoverage']
 
 
 def load():
@@ -53,7 +54,7 @@ def fit(rows):
     w = np.zeros(Z.shape[1])
     for _ in range(50):  # Newton's method; the penalty leaves the bias alone
         p = 1 / (1 + np.exp(-Z @ w))
-        penalty = np.r_[np.full(len(NAMES), L2), 0.0]
+        penalty = np.r_[np.full(X.shape[1], L2), 0.0]
         grad = Z.T @ (p - y) + penalty * w
         hess = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(penalty)
         step = np.linalg.solve(hess, grad)
@@ -88,7 +89,7 @@ def tally(decided, threshold):
 
 
 def main():
-    blind = sys.argv[1:] or ['heldout-2']
+    blind = {'heldout-2', *sys.argv[1:]}
     rows = load()
     train = [x for x in rows if x[0]['set'] not in blind]
     held = [x for x in rows if x[0]['set'] in blind]
@@ -114,7 +115,7 @@ def main():
           f' top item right {top}/{n}, unanswerable answered {wrong}/{nu}')
     if held:
         right, n, top, wrong, nu = tally(decisions(model, held, shift), ANSWERABLE)
-        print(f'blind ({", ".join(blind)}): answerable right {right}/{n} ({100 * right / n:.1f}%),'
+        print(f'blind ({", ".join(sorted(blind))}): answerable right {right}/{n} ({100 * right / n:.1f}%),'
               f' top item right {top}/{n}, unanswerable answered {wrong}/{nu}')
     path = os.path.join(ROOT, 'src/main/resources/knowledge/answer-model.txt')
     with open(path, 'w') as f:

@@ -2,6 +2,7 @@ package ai.treasurecoast.assistant;
 
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,22 +13,14 @@ import java.util.regex.Pattern;
  */
 final class PriceQuestions {
 
-    private static final Pattern PRICE_QUESTION = Pattern.compile(
-            "\\b(how much(?! (time|notice|longer|downtime|experience))|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|ballpark|run me|set me back|(prices?|costs?) start at)\\b",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Pattern HAS_PRICE = Pattern.compile(
-            "\\$\\s?\\d|\\d\\s?(dollars|usd)\\b|\\d\\s?%|\\b(free|no (charge|cost)|complimentary|included)\\b",
-            Pattern.CASE_INSENSITIVE);
-
     private PriceQuestions() {}
 
     static boolean isPriceQuestion(String message) {
-        return PRICE_QUESTION.matcher(message).find();
+        return PriceWording.asks(message);
     }
 
     static boolean statesPrice(String text) {
-        return HAS_PRICE.matcher(text).find();
+        return PriceWording.states(text);
     }
 
     /**

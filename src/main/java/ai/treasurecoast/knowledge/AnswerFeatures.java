@@ -22,7 +22,9 @@ import java.util.List;
  *   <li>{@code faq}, {@code service}: the item's kind;
  *   <li>{@code terms}: how many terms the question has (up to 8, over 8);
  *   <li>{@code leadCoverage}, {@code leadSimilarity}, {@code leadTitleSimilarity}: how far ahead of
- *       the best other candidate the item is on each.
+ *       the best other candidate the item is on each;
+ *   <li>{@code bestCoverage}: 1 when no other candidate covers more of the question (a tie counts:
+ *       an FAQ and the service it describes often both cover it all).
  * </ul>
  */
 final class AnswerFeatures {
@@ -40,7 +42,8 @@ final class AnswerFeatures {
             "terms",
             "leadCoverage",
             "leadSimilarity",
-            "leadTitleSimilarity");
+            "leadTitleSimilarity",
+            "bestCoverage");
 
     private static final int MAX_TERMS = 8;
 
@@ -85,7 +88,8 @@ final class AnswerFeatures {
             Math.min(s.terms(), MAX_TERMS) / (double) MAX_TERMS,
             alone ? s.coverage() : s.coverage() - bestCoverage,
             alone ? s.similarity() : s.similarity() - bestSimilarity,
-            alone ? s.titleSimilarity() : s.titleSimilarity() - bestTitle
+            alone ? s.titleSimilarity() : s.titleSimilarity() - bestTitle,
+            s.coverage() >= bestCoverage ? 1 : 0
         };
     }
 }

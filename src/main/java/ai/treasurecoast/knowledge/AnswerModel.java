@@ -77,14 +77,14 @@ final class AnswerModel {
                     + AnswerFeatures.NAMES + "; retrain it (tools/answer-model)");
         }
         AnswerModel model = new AnswerModel(
-                numbers(lines, "mean"),
-                numbers(lines, "scale"),
-                numbers(lines, "weights"),
-                Double.parseDouble(lines.getOrDefault("bias", "0")));
+                numbers(lines, "mean"), numbers(lines, "scale"), numbers(lines, "weights"), numbers(lines, "bias")[0]);
         if (model.mean.length != names.size()
                 || model.scale.length != names.size()
                 || model.weights.length != names.size()) {
             throw new IllegalStateException(RESOURCE + " does not have one value per feature");
+        }
+        if (Arrays.stream(model.scale).anyMatch(v -> !(v > 0))) {
+            throw new IllegalStateException(RESOURCE + " has a scale that is not positive");
         }
         return model;
     }

@@ -20,11 +20,6 @@ final class Concepts {
     static final String CHILD = "child";
     static final String STAFF = "staff";
 
-    private static final Pattern PRICE_WORDS =
-            p("\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
-                    + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
-                    + "|\\b(costs?|costing|charges?|charging|fees?|pricing|prices?|priced|ballpark|cheap(er|est)?"
-                    + "|expensive|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b");
     private static final Pattern DURATION_WORDS =
             p("\\bhow (long|soon|quickly|fast)(?: (?:does|do|will|is|are|would|should|until|before|it|they|can))*\\b"
                     + "|\\bhow many (minutes|hours|days|weeks|months|years)\\b");
@@ -38,7 +33,6 @@ final class Concepts {
             p("\\b(nurses?|injectors?|doctors?|physicians?|dentists?|hygienists?|technicians?|techs?"
                     + "|attorneys?|lawyers?|agents?|stylists?|trainers?|instructors?|therapists?|veterinarians?|chiropractors?|plumbers?"
                     + "|electricians?|mechanics?|chefs?|staff|team|licensed|certified|board-certified)\\b");
-    private static final Pattern STATES_PRICE = p("\\$\\s?\\d|\\b\\d+ dollars\\b|\\bfree\\b|\\bno charge\\b");
     private static final Pattern STATES_DURATION = p(
             "\\b\\d++(?:\\.\\d++)?\\s?(?:-|to)?\\s?\\d*+\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
                     + "|\\b(same day|next day|overnight|an hour|a day|a week|a few (minutes|hours|days|weeks))\\b");
@@ -120,7 +114,7 @@ final class Concepts {
 
     /** The question with its price, duration and child wording replaced by the concept words. */
     static String question(String text) {
-        String out = PRICE_WORDS.matcher(text).replaceAll(" " + PRICE + " ");
+        String out = PriceWording.ASKS.matcher(text).replaceAll(" " + PRICE + " ");
         out = DURATION_WORDS.matcher(out).replaceAll(" " + DURATION + " ");
         out = STAFF_WORDS.matcher(out).replaceAll(" " + STAFF + " ");
         return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
@@ -129,7 +123,7 @@ final class Concepts {
     /** The concept words an item's text earns by stating a price or a duration ("" when none). */
     static String item(String text) {
         StringBuilder extra = new StringBuilder();
-        if (STATES_PRICE.matcher(text).find()) {
+        if (PriceWording.states(text)) {
             extra.append(' ').append(PRICE);
         }
         if (STATES_DURATION.matcher(text).find()) {

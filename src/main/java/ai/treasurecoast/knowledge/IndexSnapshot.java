@@ -36,6 +36,7 @@ final class IndexSnapshot {
     private static final float SYNONYM_BOOST = 0.5f;
     private static final int CANDIDATES = 10;
     private static final int MEANING_CANDIDATES = 5;
+    // Set on the development set: any pair between 0.4-0.6 and 0.7-1.0 did within a question or two.
     private static final double CLOSE_FROM = 0.5;
     private static final double CLOSE_TO = 0.9;
     // Close to answering, so a clarifying question still names the item, but never an answer.
@@ -125,49 +126,67 @@ final class IndexSnapshot {
         ordinals.addAll(closestInMeaning(meaning));
         Set<String> offerObject = Concepts.offerObject(query);
         Map<String, float[]> termMeanings = WordVectors.ofTerms(Concepts.question(query));
-        Map<String, Double> weights = new LinkedHashMap<>();
-        queryTerms.forEach((t, clause) -> weights.put(t, weight(t, clause)));
-        double total =
-                weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        queryTerms.forEach((t, clause) -> shares.put(t, weight(t, clause)));
+        double total = shares.values().stream().mapToDouble(Double::doubleValue).sum();
+        shares.replaceAll((t, w) -> total == 0 ? 0 : w / total);
+        List<Integer> order = List.copyOf(ordinals);
         List<AnswerFeatures.Signals> signals = new ArrayList<>();
-        List<Candidate> out = new ArrayList<>();
-        for (int ord : ordinals) {
+        for (int ord : order) {
             Entry e = entries.get(ord);
-            double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
-            for (Map.Entry<String, Double> w : weights.entrySet()) {
-                String term = w.getKey();
-                double share = total == 0 ? 0 : w.getValue() / total;
-                if (covers(e.terms(), term)) {
-                    covered += share;
-                    soft += share;
+            boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
+            signals.add(signals(e, shares, termMeanings, meaning, offerNamed));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            AnswerFeatures.Signals s = signals.get(i);
+            out.add(new Candidate(
+                    order.get(i),
+                    bm25.getOrDefault(order.get(i), 0f),
+                    s.coverage(),
+                    s.offerNamed(),
+                    AnswerFeatures.of(signals, i)));
+        }
+        return out;
+    }
+
+    /** How one item matches a question whose terms hold these shares of its weight. */
+    private AnswerFeatures.Signals signals(
+            Entry e,
+            Map<String, Double> shares,
+            Map<String, float[]> termMeanings,
+            float[] meaning,
+            boolean offerNamed) {
+        double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
+        for (Map.Entry<String, Double> share : shares.entrySet()) {
+            String term = share.getKey();
+            if (covers(e.terms(), term)) {
+                covered += share.getValue();
+                soft += share.getValue();
+            } else {
+                soft += share.getValue() * closeness(termMeanings.get(term), e);
+                if (known(term)) {
+                    uncoveredKnown += share.getValue();
                 } else {
-                    soft += share * closeness(termMeanings.get(term), e);
-                    if (docFreq.containsKey(term)) {
-                        uncoveredKnown += share;
-                    } else {
-                        unknown = Math.max(unknown, share);
-                    }
+                    unknown = Math.max(unknown, share.getValue());
                 }
             }
-            boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
-            signals.add(new AnswerFeatures.Signals(
-                    covered,
-                    soft,
-                    unknown,
-                    uncoveredKnown,
-                    WordVectors.similarity(meaning, e.meaning()),
-                    WordVectors.similarity(meaning, e.titleMeaning()),
-                    offerNamed,
-                    e.type(),
-                    queryTerms.size()));
-            out.add(new Candidate(ord, bm25.getOrDefault(ord, 0f), covered, offerNamed, null));
         }
-        List<Candidate> scored = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            Candidate c = out.get(i);
-            scored.add(new Candidate(c.ord(), c.score(), c.coverage(), c.offerNamed(), AnswerFeatures.of(signals, i)));
-        }
-        return scored;
+        return new AnswerFeatures.Signals(
+                covered,
+                soft,
+                unknown,
+                uncoveredKnown,
+                WordVectors.similarity(meaning, e.meaning()),
+                WordVectors.similarity(meaning, e.titleMeaning()),
+                offerNamed,
+                e.type(),
+                shares.size());
+    }
+
+    /** Does some item of this workspace contain the term or one of its synonyms? */
+    private boolean known(String term) {
+        return docFreq.containsKey(term) || Synonyms.of(term).stream().anyMatch(docFreq::containsKey);
     }
 
     /**
@@ -186,7 +205,7 @@ final class IndexSnapshot {
     }
 
     /** Entry ordinal to BM25 score for the best word matches. */
-    Map<Integer, Float> wordMatches(Map<String, Double> queryTerms) {
+    private Map<Integer, Float> wordMatches(Map<String, Double> queryTerms) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         queryTerms.forEach((t, weight) -> {
             float w = weight.floatValue();
@@ -218,7 +237,7 @@ final class IndexSnapshot {
     }
 
     /** Ordinals of the entries closest in meaning to the question (a few, in no order). */
-    List<Integer> closestInMeaning(float[] meaning) {
+    private List<Integer> closestInMeaning(float[] meaning) {
         int[] best = new int[Math.min(MEANING_CANDIDATES, entries.size())];
         double[] bestSimilarity = new double[best.length];
         java.util.Arrays.fill(bestSimilarity, Double.NEGATIVE_INFINITY);
@@ -248,7 +267,7 @@ final class IndexSnapshot {
      * A query term's weight: its idf times its clause weight; in the scene-setting clauses an
      * everyday word ("going out of town for a week") also counts only its everyday share.
      */
-    double weight(String term, double clauseWeight) {
+    private double weight(String term, double clauseWeight) {
         double w = idf(term) * clauseWeight;
         return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }

@@ -65,22 +65,32 @@ final class WordVectors {
         return sum;
     }
 
-    /** The vector of one word, or null when it has none (unknown, or a word that carries no subject). */
+    /**
+     * The vector of one word of the knowledge, or null when it has none (unknown, or a word that
+     * carries no subject). Shared between indexes through a cache: callers must not change it.
+     */
     static float[] ofWord(String word) {
         float[] cached = WORDS.get(word);
         if (cached != null) {
             return cached.length == 0 ? null : cached;
         }
-        float[] v = of(word);
-        boolean known = false;
-        for (float x : v) {
-            known |= x != 0;
-        }
+        float[] v = ofVisitorWord(word);
         if (WORDS.size() >= CACHED_WORDS) {
             WORDS.clear();
         }
-        WORDS.put(word, known ? v : new float[0]);
-        return known ? v : null;
+        WORDS.put(word, v == null ? new float[0] : v);
+        return v;
+    }
+
+    // Not cached: visitors' words (typos, names) would fill the cache the indexes share.
+    private static float[] ofVisitorWord(String word) {
+        float[] v = of(word);
+        for (float x : v) {
+            if (x != 0) {
+                return v;
+            }
+        }
+        return null;
     }
 
     /** The vectors of a text's distinct words that have one. */
@@ -105,7 +115,7 @@ final class WordVectors {
             }
             for (String term : Terms.of(word)) {
                 if (!out.containsKey(term)) {
-                    float[] v = ofWord(word);
+                    float[] v = ofVisitorWord(word);
                     if (v != null) {
                         out.put(term, v);
                     }

@@ -29,7 +29,8 @@ class IndustryRulesTest {
     void healthIndustriesDeclineDiagnosisAndDosing() {
         for (String key : List.of("dental", "medical", "med_spa", "chiropractic", "veterinary")) {
             IndustryRules rules = IndustryRules.of(key);
-            for (String asks : List.of("Do I have a cavity?", "do i have an ear infection", "Do I have TMJ?")) {
+            for (String asks : List.of(
+                    "Do I have a cavity?", "do i have an ear infection", "Do I have TMJ?", "do I have gingivitis?")) {
                 assertThat(rules.declineFor(asks))
                         .as(key + ": " + asks)
                         .map(IndustryRules.Decline::name)
@@ -39,7 +40,8 @@ class IndustryRulesTest {
             for (String visit : List.of(
                     "I have Nationwide pet insurance, will you bill them or do I have to?",
                     "Do I have to fill out forms before my first visit?",
-                    "do i have a copay for this?")) {
+                    "do i have a copay for this?",
+                    "do I have a flu shot scheduled?")) {
                 assertThat(rules.declineFor(visit)).as(key + ": " + visit).isEmpty();
             }
             assertThat(rules.declineFor("How many mg of ibuprofen should I take?"))

@@ -64,14 +64,15 @@ class AnswerModelData {
             q.get("mustContain").forEach(m -> expected.add(m.asString().toLowerCase(Locale.ROOT)));
         }
         String question = q.get("question").asString();
-        String price = Terms.of(Concepts.PRICE).iterator().next();
         List<Map<String, Object>> candidates = new ArrayList<>();
         for (IndexSnapshot.Candidate c : index.candidates(question)) {
             String text = index.entries.get(c.ord()).text().toLowerCase(Locale.ROOT);
             Map<String, Object> candidate = new LinkedHashMap<>();
             candidate.put("correct", !expected.isEmpty() && expected.stream().allMatch(text::contains));
             candidate.put("offerNamed", c.offerNamed());
-            candidate.put("statesPrice", index.entries.get(c.ord()).terms().contains(price));
+            candidate.put(
+                    "statesPrice",
+                    PriceWording.states(index.entries.get(c.ord()).text()));
             candidate.put("features", c.features());
             candidates.add(candidate);
         }
@@ -79,7 +80,7 @@ class AnswerModelData {
         row.put("set", set);
         row.put("industry", q.get("industry").asString());
         row.put("label", q.get("label").asString());
-        row.put("asksPrice", Concepts.subjectTerms(question).containsKey(price));
+        row.put("asksPrice", PriceWording.asks(question));
         row.put("candidates", candidates);
         return row;
     }

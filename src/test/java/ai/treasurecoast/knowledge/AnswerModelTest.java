@@ -12,8 +12,8 @@ class AnswerModelTest {
     @Test
     void theShippedModelFitsTheFeaturesTheSearchComputes() {
         AnswerModel.check();
-        double[] strong = features(1.0, 1.0, 0.0, 0.0, 0.8, 0.8, 1, 1, 0, 0.5, 0.5, 0.3, 0.3);
-        double[] weak = features(0.2, 0.2, 0.6, 0.2, 0.2, 0.1, 1, 1, 0, 0.5, -0.3, -0.1, -0.1);
+        double[] strong = features(1.0, 1.0, 0.0, 0.0, 0.8, 0.8, 1, 1, 0, 0.5, 0.5, 0.3, 0.3, 1);
+        double[] weak = features(0.2, 0.2, 0.6, 0.2, 0.2, 0.1, 1, 1, 0, 0.5, -0.3, -0.1, -0.1, 0);
         assertThat(AnswerModel.probability(strong)).isGreaterThan(KnowledgeIndex.ANSWERABLE);
         assertThat(AnswerModel.probability(weak)).isLessThan(KnowledgeIndex.ANSWERABLE);
     }
@@ -33,6 +33,12 @@ class AnswerModelTest {
         List<String> shortWeights =
                 List.of("features " + names, "mean " + ones, "scale " + ones, "weights 1 2", "bias 0");
         assertThatThrownBy(() -> AnswerModel.parse(shortWeights)).isInstanceOf(IllegalStateException.class);
+        List<String> noBias = List.of("features " + names, "mean " + ones, "scale " + ones, "weights " + ones);
+        assertThatThrownBy(() -> AnswerModel.parse(noBias)).hasMessageContaining("bias");
+        String zeros = ones.replace('1', '0');
+        List<String> zeroScale =
+                List.of("features " + names, "mean " + ones, "scale " + zeros, "weights " + ones, "bias 0");
+        assertThatThrownBy(() -> AnswerModel.parse(zeroScale)).hasMessageContaining("scale");
     }
 
     private static double[] features(double... values) {
