@@ -29,8 +29,10 @@ final class ReplyTexts {
     }
 
     static String clarify(String title) {
-        return "I'm not sure I understood. Are you asking about \"" + title
-                + "\"? If not, could you tell me a little more?";
+        // An FAQ's title is often a question already: "about "Do you take walk-ins?"?" reads badly.
+        String mark = title.strip().endsWith("?") ? "" : "?";
+        return "I'm not sure I understood. Are you asking about \"" + title.strip() + "\"" + mark
+                + " If not, could you tell me a little more?";
     }
 
     /** A price question the knowledge has no price for: what it does say, and the callback. */
