@@ -54,15 +54,25 @@ class AssistantEvaluation {
         demo.seedMissing();
         Score development = score("development", EvalQuestion.load("development"), false);
         Score seen = score("held-out 1 (its misses have since been read)", EvalQuestion.load("heldout"), false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-2");
-        Score held = score("held-out 2 (blind)", heldOut, true);
+        Score second = score(
+                "held-out 2 (wording never shown; totals seen while tuning)", EvalQuestion.load("heldout-2"), true);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-3");
+        Score held = score("held-out 3 (blind)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         Tally crisisRecall = new Tally();
         String crisisSet = crisisSet("set 1, tuned against", EvalQuestion.load("crisis-heldout"), crisisRecall)
                 + crisisSet("set 2, tuned against after its first run", EvalQuestion.load("crisis-final"), crisisRecall)
                 + crisisSet("set 3, blind until its first run", EvalQuestion.load("crisis-blind"), crisisRecall);
-        String report = held.report() + latency(lat) + crisisSet + "\n" + seen.report() + "\n" + development.report();
+        String report = held.report()
+                + latency(lat)
+                + crisisSet
+                + "\n"
+                + second.report()
+                + "\n"
+                + seen.report()
+                + "\n"
+                + development.report();
         System.out.println(report);
         Path out = Path.of("target", "eval", "assistant-evaluation.txt");
         Files.createDirectories(out.getParent());

@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One evaluation question. The sets in src/test/resources/eval were each written from the
  * templates' knowledge alone by someone who had not seen the pipeline: {@code development} and
  * {@code heldout} (tuning has looked at both), {@code training-a} and {@code training-b} (the
- * answer model's training data, tools/answer-model), {@code heldout-2} (blind: never trained or
- * tuned on; the targets are judged on it) and three crisis sets.
+ * answer model's training data, tools/answer-model), {@code training-c} (a stress set the model
+ * scores), {@code heldout-2} (never trained on; its totals were seen while tuning),
+ * {@code heldout-3} (blind: the targets are judged on it) and three crisis sets.
  */
 record EvalQuestion(
         String industry,

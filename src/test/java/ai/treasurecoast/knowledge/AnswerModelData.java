@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AnswerModelData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> SETS = List.of("development", "heldout", "training-a", "training-b", "heldout-2");
+    private static final List<String> SETS =
+            List.of("development", "heldout", "training-a", "training-b", "training-c", "heldout-2");
 
     @Test
     void write() throws IOException {
@@ -70,9 +71,8 @@ class AnswerModelData {
             Map<String, Object> candidate = new LinkedHashMap<>();
             candidate.put("correct", !expected.isEmpty() && expected.stream().allMatch(text::contains));
             candidate.put("offerNamed", c.offerNamed());
-            candidate.put(
-                    "statesPrice",
-                    PriceWording.states(index.entries.get(c.ord()).text()));
+            IndexSnapshot.Entry e = index.entries.get(c.ord());
+            candidate.put("statesPrice", PriceWording.states(e.text()));
             candidate.put("features", c.features());
             candidates.add(candidate);
         }
