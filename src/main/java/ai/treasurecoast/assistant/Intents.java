@@ -24,6 +24,15 @@ final class Intents {
     private static final Pattern PAY_IN_CHAT = p(
             "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
                     + "|online( right)? here|here in (the |this )?chat)\\b");
+    // "can I just pay it here?", "send the deposit through here", "I have my card ready": paying in
+    // this conversation, unless the place named is the business's own ("here at the front desk").
+    private static final Pattern PAY_HERE = p(
+            "\\b(pay|paying|deposit|put (the |a )?(deposit |down payment )?down|send (the |a |my )?(deposit|payment|money))\\b"
+                    + ".{0,60}?\\b(here|through (here|this)|via (here|this))\\b"
+                    + "(?! (at|in) (the|your|our) (front desk|office|shop|store|clinic|counter|salon|restaurant|lobby))"
+                    + "|\\b(type|enter|put) (in )?my (credit |debit )?card\\b"
+                    + "|\\bmy (credit |debit )?card (right )?(here|ready|handy|out|in (my )?hand)\\b"
+                    + "|\\b(pay|deposit|put down)\\b.{0,60}?\\bwith my (credit |debit )?card\\b(?! (at|in) (the|your))");
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
@@ -103,7 +112,8 @@ final class Intents {
     static boolean paymentRequest(String text) {
         return text.contains(CardNumbers.MARKER)
                 || PAYMENT.matcher(text).find()
-                || PAY_IN_CHAT.matcher(text).find();
+                || PAY_IN_CHAT.matcher(text).find()
+                || PAY_HERE.matcher(text).find();
     }
 
     static boolean booking(String text) {

@@ -33,7 +33,12 @@ class IntentsTest {
                 "what's the cvv for?",
                 "my card number is [card number removed]",
                 "How do I pay the invoice",
-                "can I pay now"
+                "can I pay now",
+                "can I just pay it here with my debit card?",
+                "Can I pay the first month here? I'll just type in my card",
+                "can we send the deposit through here",
+                "I'd like to put the deposit down today, I have my card ready",
+                "can I put a deposit down for it with my credit card?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -48,7 +53,9 @@ class IntentsTest {
                 "Is there a payment plan?",
                 "Can I order takeout right here?",
                 "can I buy a gift card right here at the front desk?",
-                "Do you take payment at the front desk?"
+                "Do you take payment at the front desk?",
+                "can I pay with my credit card at the office?",
+                "Is a deposit required to hold the date?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
