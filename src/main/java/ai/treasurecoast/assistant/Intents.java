@@ -15,24 +15,6 @@ final class Intents {
                     + "|(reveal|show|print|repeat|output|display|tell me|give me|share|leak) (me )?(your|the) (prompt|instructions|rules|configuration|config|guidelines)"
                     + "|\\byou are now\\b|\\bact as (an?|my)\\b|pretend (to be|you are|you're)|jailbreak|developer mode|\\bDAN\\b|do anything now"
                     + "|other (clients|customers|workspaces|businesses|companies)('s?)? (data|knowledge|faqs?|information|leads)|<\\s*/?\\s*(script|system|iframe|img)");
-    private static final Pattern PAYMENT = p(
-            "\\b(pay (you |my |the |a |for (it |this |my |the )?)?(now|here|online|in (the |this )?chat|through (the |this )?chat|bill|invoice|balance|deposit|copay|co-pay|fee)"
-                    + "|make a payment|(take|charge|process|run|use) my (credit |debit )?(card|payment)|card (number|details|info)|credit card number|debit card number"
-                    + "|my (credit |debit )?card (is|number)|billing (info|information|details)|cvv|security code|pay (with|by) card (here|now)|send (you )?(the )?(money|payment)"
-                    + "|venmo|zelle|cash ?app|paypal me|wire (the )?money|how (do|can) i pay (my|the|you|online|now))\\b");
-    // "can I prepay for my takeout order through the chat?", "put down a deposit right here in the chat"
-    private static final Pattern PAY_IN_CHAT = p(
-            "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase) .{0,60}?\\b((in|through|via|over|on|using) (the |this )?chat"
-                    + "|online( right)? here|here in (the |this )?chat)\\b");
-    // "can I just pay it here?", "send the deposit through here", "I have my card ready": paying in
-    // this conversation, unless the place named is the business's own ("here at the front desk").
-    private static final Pattern PAY_HERE = p(
-            "\\b(pay|paying|deposit|put (the |a )?(deposit |down payment )?down|send (the |a |my )?(deposit|payment|money))\\b"
-                    + ".{0,60}?\\b(here|through (here|this)|via (here|this))\\b"
-                    + "(?! (at|in) (the|your|our) (front desk|office|shop|store|clinic|counter|salon|restaurant|lobby))"
-                    + "|\\b(type|enter|put) (in )?my (credit |debit )?card\\b"
-                    + "|\\bmy (credit |debit )?card (right )?(here|ready|handy|out|in (my )?hand)\\b"
-                    + "|\\b(pay|deposit|put down)\\b.{0,60}?\\bwith my (credit |debit )?card\\b(?! (at|in) (the|your))");
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
@@ -110,10 +92,7 @@ final class Intents {
 
     /** Wants to pay, or sent card details. Questions about accepted payment methods are not this. */
     static boolean paymentRequest(String text) {
-        return text.contains(CardNumbers.MARKER)
-                || PAYMENT.matcher(text).find()
-                || PAY_IN_CHAT.matcher(text).find()
-                || PAY_HERE.matcher(text).find();
+        return PaymentRequests.in(text);
     }
 
     static boolean booking(String text) {

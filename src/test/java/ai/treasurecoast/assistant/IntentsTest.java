@@ -38,7 +38,17 @@ class IntentsTest {
                 "Can I pay the first month here? I'll just type in my card",
                 "can we send the deposit through here",
                 "I'd like to put the deposit down today, I have my card ready",
-                "can I put a deposit down for it with my credit card?"
+                "can I put a deposit down for it with my credit card?",
+                "charge my copay to my visa pls",
+                "put invoice 2231 on my amex please",
+                "just bill my card on file for the drain cleaning",
+                "can you take the payment over chat",
+                "How do I send the earnest money through you?",
+                "here's my card for the personal training package",
+                "i'll pay the surgery deposit now, what info do you need from my card",
+                "buying a gift card for my mom, can you charge it now",
+                "what's your venmo?",
+                "send me a venmo request and I'll pay now"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -55,7 +65,12 @@ class IntentsTest {
                 "can I buy a gift card right here at the front desk?",
                 "Do you take payment at the front desk?",
                 "can I pay with my credit card at the office?",
-                "Is a deposit required to hold the date?"
+                "Is a deposit required to hold the date?",
+                "can I pay with my card when I pick up the car?",
+                "do you accept zelle?",
+                "do you accept venmo or just cards",
+                "can I pay my bill through the patient portal online?",
+                "do you charge my card when I book online?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
