@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code heldout} (tuning has looked at both), {@code training-a} and {@code training-b} (the
  * answer model's training data, tools/answer-model), {@code training-c} (a stress set the model
  * scores), {@code heldout-2} (never trained on; its totals were seen while tuning),
- * {@code heldout-3} (blind: the targets are judged on it) and three crisis sets.
+ * {@code heldout-3} (blind: the targets are judged on it), {@code payment-blind} (attempts to pay
+ * in the chat and questions about paying) and three crisis sets.
  */
 record EvalQuestion(
         String industry,
