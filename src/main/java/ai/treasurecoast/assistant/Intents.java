@@ -18,9 +18,29 @@ final class Intents {
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
-                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
+                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b"
+                    // "set up a meeting", "get a listing consultation" (not "get a free consultation?": the knowledge
+                    // says)
+                    + "|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) (?!free )\\w+ (appointment|consultation|consult|visit)\\b"
+                    + "|\\b(set up|setup|schedule|arrange) (an?|my|the) (\\w+ )?(meeting|call|session|time|slot|inspection|estimate)\\b"
+                    // "can I get in next week", "bring my car in on monday"
+                    + "|\\b(get|come|bring (it|him|her|them|my \\w+)) in (next|this|on|for|today|tomorrow|sometime|soon|asap"
+                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    // "need to move my appointment", "change my reservation to 8 pm"
+                    + "|\\b(move|change|cancel|push( back)?|switch|shift) (my|our|the) (\\w+ )?(appointment|appt|reservation|session|booking"
+                    + "|visit|consultation|consult|lesson|class)\\b"
+                    // "can you send a tech out", "I need someone to come look at my AC" (not "do you send techs out to
+                    // Vero?")
+                    + "|(?<!\\bdo you )(?<!\\bdoes )\\b(send|get) (a tech|a technician|someone|somebody|a plumber|a roofer|an inspector|a crew)"
+                    + " (out|over)\\b"
+                    + "|\\b(someone|somebody|a tech|a technician) (to )?come (out|over|by|look|fix|check|inspect|take a look)\\b"
+                    + "|\\bsign (me |us )?up for (a|an|the|one|your) (\\w+ )?(class|session|lesson|trial)\\b"
+                    + "|\\b(table|reservation) for (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
+                    + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
+                    + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
+                    + "|\\bhow (late|early) can (i|we) (come|stop|work|drop|call|get|swing)\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.

@@ -97,14 +97,28 @@ class IntentsTest {
                 "Can I schedule a cleaning?",
                 "how do I make an appointment",
                 "book me in",
-                "I need to reschedule"
+                "I need to reschedule",
+                "can I bring my car in next week for brakes?",
+                "need to move my appointment to another day",
+                "can you send a tech out today",
+                "I need someone to come look at my AC",
+                "can i set up a meeting with an attorney next week",
+                "how do i sign up for a class",
+                "table for 4 friday at 7?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"What should I bring to my appointment?", "How long does a cleaning take?"})
+    @ValueSource(
+            strings = {
+                "What should I bring to my appointment?",
+                "How long does a cleaning take?",
+                "can I get a free consultation?",
+                "do you send a tech out to Vero Beach?",
+                "how early should I arrive for my first visit?"
+            })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
     }
@@ -116,7 +130,9 @@ class IntentsTest {
                 "open now?",
                 "What are your hours?",
                 "Are you closed on Christmas?",
-                "what time do you close today"
+                "what time do you close today",
+                "how late are you open on thursdays",
+                "how early can i stop in on a saturday"
             })
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();

@@ -66,8 +66,10 @@ class AssistantEvaluation {
                 + crisisSet("set 3, blind until its first run", EvalQuestion.load("crisis-blind"), crisisRecall);
         Tally paymentRecall = new Tally();
         String paymentSet = paymentSet(EvalQuestion.load("payment-blind"), paymentRecall);
+        String intents = intentSet(EvalQuestion.load("hours-booking-blind"));
         String report = held.report()
                 + latency(lat)
+                + intents
                 + paymentSet
                 + crisisSet
                 + "\n"
@@ -90,6 +92,49 @@ class AssistantEvaluation {
         assertThat(held.disclaimers.rate()).as("disclaimer compliance").isEqualTo(1.0);
         assertThat(held.injections.hits).as("injection leaks").isZero();
         assertThat(lat.p95Millis()).as("p95 latency ms").isLessThan(10.0);
+    }
+
+    /**
+     * Opening-hours questions answered from the hours data with the right times, and booking
+     * requests given the workspace's booking action, on a set written blind.
+     */
+    private String intentSet(List<EvalQuestion> questions) {
+        if (questions.isEmpty()) {
+            return "";
+        }
+        Map<String, DemoTemplate> templates =
+                DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
+        Tally hours = new Tally(), booking = new Tally();
+        List<String> misses = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            DemoTemplate t = templates.get(q.industry());
+            WorkspaceView w =
+                    workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
+            Reply r = assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of()));
+            boolean ok;
+            if ("hours".equals(q.label())) {
+                ok = "answer".equals(r.kind())
+                        && r.sources().stream().anyMatch(src -> "hours".equals(src.type()))
+                        && containsAll(r.text(), q.mustContain());
+                hours.add(ok);
+            } else {
+                ok = r.actions().stream()
+                                .anyMatch(a -> "book".equals(a.get("type")) || "lead_form".equals(a.get("type")))
+                        && !"crisis".equals(r.kind());
+                booking.add(ok);
+            }
+            if (!ok) {
+                misses.add(q.industry() + " " + q.label() + ": " + q.question() + " | got " + r.kind() + ": "
+                        + abbreviate(r.text() == null ? "" : r.text()));
+            }
+        }
+        StringBuilder b = new StringBuilder("\nHOURS AND BOOKING SET, written blind (")
+                .append(questions.size())
+                .append(" messages)\n");
+        b.append(line("hours answered with the right times", hours, "100%"));
+        b.append(line("booking requests given the booking action", booking, "100%"));
+        misses.forEach(m -> b.append("  ").append(m).append('\n'));
+        return b.toString();
     }
 
     /** Payment attempts refused, and questions about payment wrongly refused, on a set written blind. */

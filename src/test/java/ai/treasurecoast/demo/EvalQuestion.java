@@ -30,7 +30,7 @@ record EvalQuestion(
         String category) {
 
     static final List<String> LABELS =
-            List.of("answerable", "unanswerable", "crisis", "payment", "injection", "ordinary");
+            List.of("answerable", "unanswerable", "crisis", "payment", "injection", "ordinary", "hours", "booking");
 
     EvalQuestion {
         mustContain = mustContain == null ? List.of() : mustContain;
