@@ -18,10 +18,13 @@ final class Intents {
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
-                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b"
-                    // "set up a meeting", "get a listing consultation" (not "get a free consultation?": the knowledge
-                    // says)
-                    + "|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) (?!free )\\w+ (appointment|consultation|consult|visit)\\b"
+                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
+    // Everyday ways to ask for a visit. Read only when the message is not about what a visit costs,
+    // a policy, how long the wait is or which days: "is there a fee to cancel my appointment?" and
+    // "can someone come out on weekends?" are questions for the knowledge.
+    private static final Pattern BOOKING_EVERYDAY = p(
+            // "set up a meeting", "get a listing consultation" (not "get a free consultation?": the knowledge says)
+            "\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) (?!free )\\w+ (appointment|consultation|consult|visit)\\b"
                     + "|\\b(set up|setup|schedule|arrange) (an?|my|the) (\\w+ )?(meeting|call|session|time|slot|inspection|estimate)\\b"
                     // "can I get in next week", "bring my car in on monday"
                     + "|\\b(get|come|bring (it|him|her|them|my \\w+)) in (next|this|on|for|today|tomorrow|sometime|soon|asap"
@@ -36,18 +39,25 @@ final class Intents {
                     + "|\\b(someone|somebody|a tech|a technician) (to )?come (out|over|by|look|fix|check|inspect|take a look)\\b"
                     + "|\\bsign (me |us )?up for (a|an|the|one|your) (\\w+ )?(class|session|lesson|trial)\\b"
                     + "|\\b(table|reservation) for (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
-                    + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b");
+                    + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
+                    + "|\\bcan you (come|stop) (out|by|over)\\b|\\b(fit|squeeze|pencil) (me|us) in\\b"
+                    + "|\\bi (need|'d like|want) an? (appointment|appt|consult|consultation)\\b|\\bany openings?\\b"
+                    + "|\\bget (my \\w+|him|her|it|them) in\\b");
+    private static final Pattern ABOUT_VISITS = p(
+            "\\b(fee|charge|cost|much|penalty|policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
+                    + "|\\bhow (long|soon|fast|quickly|far)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
-                    + "|\\bhow (late|early) can (i|we) (come|stop|work|drop|call|get|swing)\\b"
+                    + "|\\bhow (late|early) can (i|we) (come|stop|work|drop|call|get|swing)\\b(?!.{0,30}\\b(after|before)\\b)"
+                    + "|\\bhow late do (you|u|ya|y'all) stay open\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
     private static final Pattern NOT_HOURS =
             p("\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
-                    + "|closed (claims?|cases?)|(keep|kept|stay|stays|stayed) (it )?(open|closed))\\b");
+                    + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed))\\b");
 
     private static final Pattern GREETING =
             p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
@@ -116,7 +126,9 @@ final class Intents {
     }
 
     static boolean booking(String text) {
-        return BOOKING.matcher(text).find();
+        return BOOKING.matcher(text).find()
+                || (BOOKING_EVERYDAY.matcher(text).find()
+                        && !ABOUT_VISITS.matcher(text).find());
     }
 
     static boolean hours(String text) {

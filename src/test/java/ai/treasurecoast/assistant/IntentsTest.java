@@ -48,7 +48,17 @@ class IntentsTest {
                 "i'll pay the surgery deposit now, what info do you need from my card",
                 "buying a gift card for my mom, can you charge it now",
                 "what's your venmo?",
-                "send me a venmo request and I'll pay now"
+                "send me a venmo request and I'll pay now",
+                "use my visa",
+                "take $200 off my visa for the repair",
+                "I'm ready to pay",
+                "exp 04/27 and the code on the back is 412",
+                "i'll wire you the earnest money",
+                "I'll pay the filing fee now, what card info do you need",
+                "Send me a payment link here or I'll just give you my card number",
+                "I'd like to settle up now - can you take a card number?",
+                "I need to pay my auto premium today before it lapses, can I do it here?",
+                "Can I give you my card info here in the chat?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -70,7 +80,23 @@ class IntentsTest {
                 "do you accept zelle?",
                 "do you accept venmo or just cards",
                 "can I pay my bill through the patient portal online?",
-                "do you charge my card when I book online?"
+                "do you charge my card when I book online?",
+                "can I pay my bill online?",
+                "do I have to pay a deposit?",
+                "When do I pay the deposit?",
+                "can I make a payment plan?",
+                "how do I update my billing information?",
+                "can I use my credit card?",
+                "Is it safe to wire money for closing?",
+                "what's the security code for the gate?",
+                "Do you need my card details to book a table?",
+                "does the gym charge my card every month?",
+                "Does the dentist charge me for x-rays?",
+                "will the salon charge the card on file after my appointment?",
+                "Is it safe to put my card on file?",
+                "is it ok to pay with my debit card?",
+                "can I tip here or just cash?",
+                "Do I pay for parking here?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
@@ -104,7 +130,11 @@ class IntentsTest {
                 "I need someone to come look at my AC",
                 "can i set up a meeting with an attorney next week",
                 "how do i sign up for a class",
-                "table for 4 friday at 7?"
+                "table for 4 friday at 7?",
+                "I need an appointment",
+                "can you squeeze me in this afternoon?",
+                "any openings tomorrow?",
+                "can I get my dog in for shots this week?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -117,7 +147,13 @@ class IntentsTest {
                 "How long does a cleaning take?",
                 "can I get a free consultation?",
                 "do you send a tech out to Vero Beach?",
-                "how early should I arrive for my first visit?"
+                "how early should I arrive for my first visit?",
+                "how long does it take to get in for a crown?",
+                "is there a fee to cancel my appointment?",
+                "can someone come out on weekends?",
+                "how much does it cost to get a plumber out?",
+                "Is there a fee for a party of 8 or more?",
+                "can I come in on sundays?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
@@ -132,7 +168,8 @@ class IntentsTest {
                 "Are you closed on Christmas?",
                 "what time do you close today",
                 "how late are you open on thursdays",
-                "how early can i stop in on a saturday"
+                "how early can i stop in on a saturday",
+                "how late do you stay open?"
             })
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();
@@ -144,7 +181,8 @@ class IntentsTest {
                 "Where should I go after hours if my pet is sick?",
                 "When are your open houses?",
                 "What are typical closing costs?",
-                "How do I open a claim?"
+                "How do I open a claim?",
+                "how early can I work out after botox?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();
