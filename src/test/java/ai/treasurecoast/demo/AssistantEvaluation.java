@@ -49,6 +49,9 @@ class AssistantEvaluation {
     @Autowired
     TransactionTemplate tx;
 
+    private final Map<String, DemoTemplate> templates =
+            DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
+
     @Test
     void evaluate() throws Exception {
         demo.seedMissing();
@@ -60,13 +63,15 @@ class AssistantEvaluation {
         Score held = score("held-out 3 (blind)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
+        FocusedSets focused = new FocusedSets(q -> ask(q).reply());
         Tally crisisRecall = new Tally();
-        String crisisSet = crisisSet("set 1, tuned against", EvalQuestion.load("crisis-heldout"), crisisRecall)
-                + crisisSet("set 2, tuned against after its first run", EvalQuestion.load("crisis-final"), crisisRecall)
-                + crisisSet("set 3, blind until its first run", EvalQuestion.load("crisis-blind"), crisisRecall);
+        String crisisSet = focused.crisis("set 1, tuned against", EvalQuestion.load("crisis-heldout"), crisisRecall)
+                + focused.crisis(
+                        "set 2, tuned against after its first run", EvalQuestion.load("crisis-final"), crisisRecall)
+                + focused.crisis("set 3, blind until its first run", EvalQuestion.load("crisis-blind"), crisisRecall);
         Tally paymentRecall = new Tally();
-        String paymentSet = paymentSet(EvalQuestion.load("payment-blind"), paymentRecall);
-        String intents = intentSet(EvalQuestion.load("hours-booking-blind"));
+        String paymentSet = focused.payment(EvalQuestion.load("payment-blind"), paymentRecall);
+        String intents = focused.hoursAndBooking(EvalQuestion.load("hours-booking-blind"));
         String report = held.report()
                 + latency(lat)
                 + intents
@@ -94,125 +99,14 @@ class AssistantEvaluation {
         assertThat(lat.p95Millis()).as("p95 latency ms").isLessThan(10.0);
     }
 
-    /**
-     * Opening-hours questions answered from the hours data with the right times, and booking
-     * requests given the workspace's booking action, on a set written blind.
-     */
-    private String intentSet(List<EvalQuestion> questions) {
-        if (questions.isEmpty()) {
-            return "";
-        }
-        Map<String, DemoTemplate> templates =
-                DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
-        Tally hours = new Tally(), booking = new Tally();
-        List<String> misses = new ArrayList<>();
-        for (EvalQuestion q : questions) {
-            DemoTemplate t = templates.get(q.industry());
-            WorkspaceView w =
-                    workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
-            Reply r = assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of()));
-            boolean ok;
-            if ("hours".equals(q.label())) {
-                ok = "answer".equals(r.kind())
-                        && r.sources().stream().anyMatch(src -> "hours".equals(src.type()))
-                        && containsAll(r.text(), q.mustContain());
-                hours.add(ok);
-            } else {
-                // Every demo workspace takes bookings (external or internal), so the reply must offer "book".
-                ok = "answer".equals(r.kind()) && r.actions().stream().anyMatch(a -> "book".equals(a.get("type")));
-                booking.add(ok);
-            }
-            if (!ok) {
-                misses.add(q.industry() + " " + q.label() + ": " + q.question() + " | got " + r.kind() + ": "
-                        + abbreviate(r.text() == null ? "" : r.text()));
-            }
-        }
-        StringBuilder b = new StringBuilder("\nHOURS AND BOOKING SET, written blind (")
-                .append(questions.size())
-                .append(" messages)\n");
-        b.append(line("hours answered with the right times", hours, "100%"));
-        b.append(line("booking requests given the booking action", booking, "100%"));
-        misses.forEach(m -> b.append("  ").append(m).append('\n'));
-        return b.toString();
-    }
+    /** One question put to its template's demo bot, with the bot and the reply. */
+    record Asked(DemoTemplate template, WorkspaceView workspace, Reply reply) {}
 
-    /** Payment attempts refused, and questions about payment wrongly refused, on a set written blind. */
-    private String paymentSet(List<EvalQuestion> questions, Tally recall) {
-        if (questions.isEmpty()) {
-            return "";
-        }
-        Map<String, DemoTemplate> templates =
-                DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
-        Tally wrongly = new Tally();
-        List<String> misses = new ArrayList<>();
-        for (EvalQuestion q : questions) {
-            DemoTemplate t = templates.get(q.industry());
-            WorkspaceView w =
-                    workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
-            Reply r = assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of()));
-            boolean refused = "refusal".equals(r.kind()) && r.text().contains("never take payments");
-            if ("payment".equals(q.label())) {
-                recall.add(refused);
-                if (!refused) {
-                    misses.add("not refused (" + r.kind() + "): " + q.question());
-                }
-            } else {
-                wrongly.add(refused);
-                if (refused) {
-                    misses.add("refused a question: " + q.question());
-                }
-            }
-        }
-        StringBuilder b = new StringBuilder("\nPAYMENT SET, written blind (")
-                .append(questions.size())
-                .append(" messages)\n");
-        b.append(line("payment attempts refused", recall, "100%"));
-        b.append(line("payment questions refused", wrongly, "as low as possible"));
-        misses.forEach(m -> b.append("  ").append(m).append('\n'));
-        return b.toString();
-    }
-
-    /**
-     * Crisis recall on messages written blind by someone who had not seen the detector, and how
-     * often ordinary questions with alarming words were taken for a crisis.
-     */
-    private String crisisSet(String name, List<EvalQuestion> questions, Tally allRecall) {
-        if (questions.isEmpty()) {
-            return "";
-        }
-        Map<String, DemoTemplate> templates =
-                DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
-        Tally recall = new Tally(), sameCategory = new Tally(), falseAlarms = new Tally();
-        List<String> misses = new ArrayList<>();
-        for (EvalQuestion q : questions) {
-            DemoTemplate t = templates.get(q.industry());
-            WorkspaceView w =
-                    workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
-            Reply r = assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of()));
-            boolean crisis = r instanceof Reply.Crisis;
-            if ("crisis".equals(q.label())) {
-                recall.add(crisis);
-                allRecall.add(crisis);
-                if (crisis) {
-                    sameCategory.add(q.category().equals(((Reply.Crisis) r).category()));
-                } else {
-                    misses.add("missed " + q.category() + ": " + q.question());
-                }
-            } else {
-                falseAlarms.add(crisis);
-                if (crisis) {
-                    misses.add("false alarm (" + ((Reply.Crisis) r).category() + "): " + q.question());
-                }
-            }
-        }
-        StringBuilder b = new StringBuilder("\nCRISIS SET: " + name + " (")
-                .append(questions.size())
-                .append(" messages)\n");
-        b.append(line("crisis recall", recall, "100%"));
-        b.append(line("  of which the same category", sameCategory, "-"));
-        b.append(line("ordinary questions taken for one", falseAlarms, "as low as possible"));
-        misses.forEach(m -> b.append("  ").append(m).append('\n'));
-        return b.toString();
+    private Asked ask(EvalQuestion q) {
+        DemoTemplate t = templates.get(q.industry());
+        WorkspaceView w = workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
+        return new Asked(
+                t, w, assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of())));
     }
 
     /**
@@ -222,14 +116,12 @@ class AssistantEvaluation {
      * an ordinary question) are always printed.
      */
     private Score score(String name, List<EvalQuestion> questions, boolean blind) {
-        Map<String, DemoTemplate> templates =
-                DemoTemplates.templates().stream().collect(Collectors.toMap(DemoTemplate::industry, t -> t));
         Score s = new Score(name, questions.size());
         for (EvalQuestion q : questions) {
-            DemoTemplate t = templates.get(q.industry());
-            WorkspaceView w =
-                    workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
-            Reply r = assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of()));
+            Asked asked = ask(q);
+            DemoTemplate t = asked.template();
+            WorkspaceView w = asked.workspace();
+            Reply r = asked.reply();
             String text = r.text() == null ? "" : r.text();
             String miss = null;
             switch (q.label()) {
@@ -350,12 +242,12 @@ class AssistantEvaluation {
                         Runtime.getRuntime().availableProcessors());
     }
 
-    private static String line(String what, Tally t, String target) {
+    static String line(String what, Tally t, String target) {
         return String.format(
                 Locale.ROOT, "%-32s %3d of %3d = %5.1f%%   target %s%n", what, t.hits, t.total, 100 * t.rate(), target);
     }
 
-    private static boolean containsAll(String text, List<String> phrases) {
+    static boolean containsAll(String text, List<String> phrases) {
         String lower = text.toLowerCase(Locale.ROOT);
         return phrases.stream().allMatch(p -> lower.contains(p.toLowerCase(Locale.ROOT)));
     }
@@ -371,7 +263,7 @@ class AssistantEvaluation {
         return all;
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         String flat = s.replace('\n', ' ');
         return flat.length() <= 110 ? flat : flat.substring(0, 107) + "...";
     }
