@@ -2,6 +2,7 @@ package ai.treasurecoast.assistant;
 
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.shared.CardNumbers;
 import ai.treasurecoast.workspace.WorkspaceView;
@@ -210,7 +211,7 @@ public class Assistant {
      */
     private static Reply fromItem(String question, KnowledgeHit item) {
         String text = BuiltinResponder.answer(item);
-        if (PriceQuestions.isPriceQuestion(question) && !PriceQuestions.statesPrice(item.text())) {
+        if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }

@@ -15,21 +15,13 @@ final class PriceQuestions {
 
     private PriceQuestions() {}
 
-    static boolean isPriceQuestion(String message) {
-        return PriceWording.asks(message);
-    }
-
-    static boolean statesPrice(String text) {
-        return PriceWording.states(text);
-    }
-
     /**
      * The hit to answer from: the top hit, unless the question asks a price the top hit does not
      * state and a priced service it names does (the one whose name it uses most).
      */
     static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
         KnowledgeHit top = hits.get(0);
-        if (!isPriceQuestion(message) || statesPrice(top.text())) {
+        if (!PriceWording.asks(message) || PriceWording.states(top.text())) {
             return top;
         }
         String lower = message.toLowerCase(Locale.ROOT);

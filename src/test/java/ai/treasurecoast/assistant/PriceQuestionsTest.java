@@ -35,36 +35,4 @@ class PriceQuestionsTest {
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
                 .isSameAs(priced);
     }
-
-    @Test
-    void howMuchNoticeIsNotAPriceQuestion() {
-        assertThat(PriceQuestions.isPriceQuestion("how much notice do you need to cancel?"))
-                .isFalse();
-        assertThat(PriceQuestions.isPriceQuestion("ballpark for new pads?")).isTrue();
-        assertThat(PriceQuestions.isPriceQuestion("what time does class start at?"))
-                .isFalse();
-        assertThat(PriceQuestions.isPriceQuestion("do you check heart rate during class?"))
-                .isFalse();
-        assertThat(PriceQuestions.isPriceQuestion("how much pain is normal after a root canal?"))
-                .isFalse();
-        assertThat(PriceQuestions.isPriceQuestion("who is in charge of billing?"))
-                .isFalse();
-        assertThat(PriceQuestions.isPriceQuestion("what do you charge for a tune-up?"))
-                .isTrue();
-    }
-
-    @Test
-    void anAmountOrFreeIsAStatedPriceAPercentageIsNot() {
-        assertThat(PriceQuestions.statesPrice("Price: $89.")).isTrue();
-        assertThat(PriceQuestions.statesPrice("The first consultation is complimentary."))
-                .isTrue();
-        assertThat(PriceQuestions.statesPrice("Estimates are free.")).isTrue();
-        assertThat(PriceQuestions.statesPrice("Rental management. Price: From 10% of collected rent."))
-                .isTrue();
-        assertThat(PriceQuestions.statesPrice("Our commission is 5% of the sale price."))
-                .isTrue();
-        assertThat(PriceQuestions.statesPrice("We stand behind our work 100%.")).isFalse();
-        assertThat(PriceQuestions.statesPrice("Yes, our dentists perform root canals."))
-                .isFalse();
-    }
 }

@@ -1,0 +1,35 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PriceWordingTest {
+
+    @Test
+    void howMuchNoticeIsNotAPriceQuestion() {
+        assertThat(PriceWording.asks("how much notice do you need to cancel?")).isFalse();
+        assertThat(PriceWording.asks("ballpark for new pads?")).isTrue();
+        assertThat(PriceWording.asks("what time does class start at?")).isFalse();
+        assertThat(PriceWording.asks("do you check heart rate during class?")).isFalse();
+        assertThat(PriceWording.asks("how much pain is normal after a root canal?"))
+                .isFalse();
+        assertThat(PriceWording.asks("who is in charge of billing?")).isFalse();
+        assertThat(PriceWording.asks("what do you charge for a tune-up?")).isTrue();
+    }
+
+    @Test
+    void anAmountOrFreeIsAStatedPriceAPercentageIsNot() {
+        assertThat(PriceWording.states("Price: $89.")).isTrue();
+        assertThat(PriceWording.states("The first consultation is complimentary."))
+                .isTrue();
+        assertThat(PriceWording.states("Estimates are free.")).isTrue();
+        assertThat(PriceWording.states("Rental management. Price: From 10% of collected rent."))
+                .isTrue();
+        assertThat(PriceWording.states("Our commission is 5% of the sale price."))
+                .isTrue();
+        assertThat(PriceWording.states("We stand behind our work 100%.")).isFalse();
+        assertThat(PriceWording.states("Yes, our dentists perform root canals."))
+                .isFalse();
+    }
+}
