@@ -79,8 +79,7 @@ public class Assistant {
         WorkspaceView w = found.get();
         Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message, () -> knowledge.meaning(message));
         if (crisis.isPresent()) {
-            CrisisDetector.Crisis c = crisis.get();
-            return new Reply.Crisis(c.text(), List.of(), null, c.actions(), c.category());
+            return crisis(w, crisis.get(), message);
         }
         if (!w.aiEnabled()) {
             return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
@@ -95,6 +94,46 @@ public class Assistant {
             reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
         }
         return finish(w, rules, message, reply);
+    }
+
+    /**
+     * The fixed crisis text. Only the classifier's flag can be a misreading of an ordinary question
+     * ("ice all over the copper lines, what should I do right now?"), so then the business's own
+     * answer, when the knowledge clearly has one, follows the crisis text: whoever is in danger
+     * reads the emergency numbers first, and whoever is not still gets an answer. Never model
+     * output: the item's own text, as the builtin responder gives it.
+     */
+    private Reply crisis(WorkspaceView w, CrisisDetector.Crisis c, String message) {
+        Reply.Crisis alone = new Reply.Crisis(c.text(), List.of(), null, c.actions(), c.category());
+        if (!CrisisDetector.UNCLASSIFIED.equals(c.category())
+                || !w.aiEnabled()
+                || Intents.injection(message)
+                || Intents.paymentRequest(message)) {
+            return alone;
+        }
+        IndustryRules rules = IndustryRules.of(w.industry());
+        if (rules.declineFor(message).isPresent()) {
+            return alone;
+        }
+        try {
+            List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
+            if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+                return alone;
+            }
+            Reply answer = finish(w, rules, message, fromItem(message, PriceQuestions.best(message, hits)));
+            if (!(answer instanceof Reply.Answer)) {
+                return alone;
+            }
+            return new Reply.Crisis(
+                    c.text() + ReplyTexts.IF_NO_DANGER + answer.text(),
+                    answer.sources(),
+                    answer.disclaimer(),
+                    c.actions(),
+                    c.category());
+        } catch (RuntimeException e) {
+            errors.record("assistant", e);
+            return alone;
+        }
     }
 
     private Reply route(

@@ -90,9 +90,12 @@ final class CrisisDetector {
             "This sounds like an emergency. Please get everyone to safety and call 911 now. This chat can't send help.",
             List.of(call("911", "Emergency services")));
 
+    /** The category of the classifier's flag, the only one without a pattern behind it. */
+    static final String UNCLASSIFIED = "unclassified";
+
     // The classifier knows that something is wrong, not what: this reply covers every kind.
     private static final Crisis UNCLASSIFIED_REPLY = new Crisis(
-            "unclassified",
+            UNCLASSIFIED,
             "I'm sorry, it sounds like you or someone with you may be in danger. If anyone is hurt or in danger, call 911"
                     + " now. If you are thinking about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline)."
                     + " This chat can't send help.",

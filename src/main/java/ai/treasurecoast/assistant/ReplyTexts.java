@@ -9,6 +9,10 @@ import java.util.Map;
 /** The fixed wording and actions of replies that are not drawn from the knowledge. */
 final class ReplyTexts {
 
+    /** Between a crisis reply and the answer to the question it may have misread. */
+    static final String IF_NO_DANGER =
+            "\n\nIf nobody is in danger and I misread you, here is what our information says: ";
+
     static final String FALLBACK =
             "I don't have a reliable answer to that in our information, and I'd rather not guess."
                     + " Leave your name and number and the team will get back to you.";
