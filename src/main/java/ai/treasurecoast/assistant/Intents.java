@@ -57,7 +57,8 @@ final class Intents {
     private static final Pattern NOT_HOURS =
             p("\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
-                    + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed))\\b");
+                    + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"
+                    + "|(the|my|our|a|at|for|before|after|to) closing(?! (time|hours?)\\b))\\b");
 
     private static final Pattern GREETING =
             p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");

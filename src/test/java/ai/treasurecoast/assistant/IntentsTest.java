@@ -169,7 +169,9 @@ class IntentsTest {
                 "what time do you close today",
                 "how late are you open on thursdays",
                 "how early can i stop in on a saturday",
-                "how late do you stay open?"
+                "how late do you stay open?",
+                "what's the closing time on friday?",
+                "Are you closing early for the holiday?"
             })
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();
@@ -182,7 +184,9 @@ class IntentsTest {
                 "When are your open houses?",
                 "What are typical closing costs?",
                 "How do I open a claim?",
-                "how early can I work out after botox?"
+                "how early can I work out after botox?",
+                "We're buying a house in Vero. What do you charge to handle the closing?",
+                "can you be at my closing next week?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();

@@ -25,8 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
 class AnswerModelData {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> SETS =
-            List.of("development", "heldout", "training-a", "training-b", "training-c", "heldout-2");
+    private static final List<String> SETS = List.of(
+            "development",
+            "heldout",
+            "training-a",
+            "training-b",
+            "training-c",
+            "training-d",
+            "training-e",
+            "heldout-2");
 
     @Test
     void write() throws IOException {
