@@ -20,7 +20,8 @@ final class Intents {
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
                     + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
     // Everyday ways to ask for a visit. Read only when the message is not about what a visit costs,
-    // a policy, how long the wait is or which days: "is there a fee to cancel my appointment?" and
+    // a policy (not "review my policy"), how long the wait is or which days: "is there a fee to cancel my appointment?"
+    // and
     // "can someone come out on weekends?" are questions for the knowledge.
     private static final Pattern BOOKING_EVERYDAY = p(
             // "set up a meeting", "get a listing consultation" (not "get a free consultation?": the knowledge says)
@@ -42,9 +43,12 @@ final class Intents {
                     + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
                     + "|\\bcan you (come|stop) (out|by|over)\\b|\\b(fit|squeeze|pencil) (me|us) in\\b"
                     + "|\\bi (need|'d like|want) an? (appointment|appt|consult|consultation)\\b|\\bany openings?\\b"
-                    + "|\\bget (my \\w+|him|her|it|them) in\\b");
+                    + "|\\bget (my \\w+|him|her|it|them) in\\b"
+                    // "can I get an adjustment next week", "book a cleaning on friday"
+                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(today|tomorrow|(this|next) (week|weekend)"
+                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
     private static final Pattern ABOUT_VISITS = p(
-            "\\b(fee|charge|cost|much|penalty|policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
+            "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"

@@ -134,7 +134,10 @@ class IntentsTest {
                 "I need an appointment",
                 "can you squeeze me in this afternoon?",
                 "any openings tomorrow?",
-                "can I get my dog in for shots this week?"
+                "can I get my dog in for shots this week?",
+                "can i get an adjustment next week",
+                "could I book a cleaning on friday?",
+                "can i set up a meeting to review my policy"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -153,7 +156,10 @@ class IntentsTest {
                 "can someone come out on weekends?",
                 "how much does it cost to get a plumber out?",
                 "Is there a fee for a party of 8 or more?",
-                "can I come in on sundays?"
+                "can I come in on sundays?",
+                "what is your policy if I need to move my appointment?",
+                "can I get my results tomorrow?",
+                "how much to get an oil change tomorrow?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
