@@ -218,7 +218,10 @@ public class Assistant {
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             return lowConfidence(previous, top);
         }
-        if (llm != null) {
+        KnowledgeHit best = PriceQuestions.best(message, hits);
+        if (llm != null && !(PriceWording.asks(message) && !PriceWording.states(best.text()))) {
+            // A price the best item does not state is the same honest fallback with either
+            // provider, so it never reaches the model.
             try {
                 List<KnowledgeHit> passages = hits.stream()
                         .filter(h -> h.confidence() >= KnowledgeBase.ANSWERABLE / 2)
@@ -240,7 +243,7 @@ public class Assistant {
                                 + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        return fromItem(message, PriceQuestions.best(message, hits));
+        return fromItem(message, best);
     }
 
     /**

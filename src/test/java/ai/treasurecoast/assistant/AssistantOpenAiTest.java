@@ -92,6 +92,15 @@ class AssistantOpenAiTest {
     }
 
     @Test
+    void aPriceTheKnowledgeDoesNotStateGetsTheSameFallbackAndNeverReachesTheModel() throws Exception {
+        Reply reply = ask("How much does a root canal cost?");
+        assertThat(reply.kind()).isEqualTo("fallback");
+        assertThat(reply.text()).contains("I don't have a price for that").contains("root canal");
+        assertThat(reply.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(server.takeRequest(300, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void citingAnIdThatWasNotRetrievedFallsBackToBuiltin() {
         long before = llmErrors();
         enqueue(Map.of(
