@@ -137,7 +137,9 @@ class IntentsTest {
                 "can I get my dog in for shots this week?",
                 "can i get an adjustment next week",
                 "could I book a cleaning on friday?",
-                "can i set up a meeting to review my policy"
+                "can i set up a meeting to review my policy",
+                "ok can someone come tomorrow morning?",
+                "could a tech come out this afternoon"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
