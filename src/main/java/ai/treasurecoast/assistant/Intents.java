@@ -38,6 +38,9 @@ final class Intents {
                     + "|(?<!\\bdo you )(?<!\\bdoes )\\b(send|get) (a tech|a technician|someone|somebody|a plumber|a roofer|an inspector|a crew)"
                     + " (out|over)\\b"
                     + "|\\b(someone|somebody|a tech|a technician) (to )?come (out|over|by|look|fix|check|inspect|take a look)\\b"
+                    // "can I get seen today?" (not "how soon can I be seen?": ABOUT_VISITS)
+                    + "|\\b(get|be) seen (today|tonight|tomorrow|this (morning|afternoon|evening|week)|next week|asap|right away"
+                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
                     // "can someone come tomorrow morning?"
                     + "|\\b(someone|somebody|a tech|a technician|a plumber|a roofer|you guys|y'?all) (to )?come (out |over |by )?"
                     + "(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)|next week|asap|right away"

@@ -139,7 +139,8 @@ class IntentsTest {
                 "could I book a cleaning on friday?",
                 "can i set up a meeting to review my policy",
                 "ok can someone come tomorrow morning?",
-                "could a tech come out this afternoon"
+                "could a tech come out this afternoon",
+                "can i get seen today"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -161,7 +162,8 @@ class IntentsTest {
                 "can I come in on sundays?",
                 "what is your policy if I need to move my appointment?",
                 "can I get my results tomorrow?",
-                "how much to get an oil change tomorrow?"
+                "how much to get an oil change tomorrow?",
+                "how soon can I be seen next week?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
