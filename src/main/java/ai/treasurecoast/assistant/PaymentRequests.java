@@ -66,7 +66,10 @@ final class PaymentRequests {
                     + "|can (i|we) (just )?(give|send) you) (my )?"
                     + "((credit|debit) )?card\\b"
                     + "|\\bwhat (info|information|details) do you need (from|off|for) my (credit |debit )?card\\b"
-                    + "|\\bwhat (card )?(info|information|details|number)s? do you need\\b|\\bpayment link\\b"
+                    // "what card info do you need", "I'll pay now, what details do you need" (not "what info do
+                    // you need from me" for a quote)
+                    + "|\\bwhat (card|payment|billing) (info|information|details|numbers?) do you need\\b"
+                    + "|\\b(pay|deposit)\\b.{0,60}?\\bwhat (info|information|details) do you need\\b|\\bpayment link\\b"
                     + "|\\btake (a|my) card number\\b|\\bsettle up (now|here|today)\\b"
                     + "|\\bpay\\b.{0,80}?\\bcan (i|we) do (it|that|this) (here|now|through (here|this))\\b"
                     + "|\\b(type|enter|put) (in )?my (credit |debit )?card\\b(?! on file)"

@@ -1,14 +1,18 @@
 package ai.treasurecoast.knowledge;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
@@ -17,7 +21,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Terms {
 
-    static final Analyzer ANALYZER = new EnglishAnalyzer(stopWords());
+    // "will" is a stop word as a verb ("will my rates go up?") but the subject in "how much is a
+    // will?": the noun is rewritten to "wills", which is no stop word and stems back to "will".
+    private static final Pattern NOUN_WILL = Pattern.compile(
+            "(?i)\\b(a|my|the|your|our|his|her|their|living|simple|basic|new|last|contested|contest|update|updating"
+                    + "|write|writing|draft|drafting|probate) will\\b( (package|packages|and testament|and trust|kit))?");
+
+    static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
+        private final Analyzer english = new EnglishAnalyzer(stopWords());
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return english;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
+        }
+    };
 
     private Terms() {}
 

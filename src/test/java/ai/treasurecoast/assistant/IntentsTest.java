@@ -96,7 +96,9 @@ class IntentsTest {
                 "Is it safe to put my card on file?",
                 "is it ok to pay with my debit card?",
                 "can I tip here or just cash?",
-                "Do I pay for parking here?"
+                "Do I pay for parking here?",
+                "what info do you need from me",
+                "what information do you need for a home insurance quote?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

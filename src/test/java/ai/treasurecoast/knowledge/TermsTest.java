@@ -1,0 +1,17 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+    @Test
+    void aWillIsASubjectButWillTheVerbIsFiller() {
+        assertThat(Terms.of("How much is a will?")).containsExactly("will");
+        assertThat(Terms.of("Basic will package")).contains("will", "packag");
+        assertThat(Terms.of("Do you draft wills?")).contains("will");
+        assertThat(Terms.of("Will my rates go up?")).doesNotContain("will");
+        assertThat(Terms.of("I will be late")).doesNotContain("will");
+    }
+}
