@@ -3,6 +3,7 @@ package ai.treasurecoast.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IndustryRulesTest {
@@ -23,6 +24,43 @@ class IndustryRulesTest {
             assertThat(IndustryRules.of(regulated).regulated()).as(regulated).isTrue();
         }
         assertThat(IndustryRules.of("unknown").industry()).isEqualTo("general");
+    }
+
+    @Test
+    void symptomsAreNotAssessedButAVisitIsOffered() {
+        Map<String, List<String>> statements = Map.of(
+                "medical",
+                        List.of(
+                                "i have a fever and sore throat since yesterday",
+                                "My son has had a bad cough all week"),
+                "dental", List.of("my tooth hurts really bad when i drink cold stuff", "my gums have been bleeding"),
+                "chiropractic", List.of("my lower back has been killing me after moving boxes", "my neck is stiff"),
+                "veterinary", List.of("my cat keeps throwing up", "our dog won't eat since yesterday"));
+        statements.forEach((key, messages) -> {
+            for (String message : messages) {
+                assertThat(IndustryRules.of(key).declineFor(message))
+                        .as(key + ": " + message)
+                        .map(IndustryRules.Decline::name)
+                        .hasValue("symptoms");
+            }
+        });
+        // A question about what the business does is for the knowledge, symptoms or not.
+        for (String question :
+                List.of("I have a sore throat, do you do strep tests?", "my back hurts, do you take walk-ins?")) {
+            assertThat(IndustryRules.of("medical").declineFor(question))
+                    .as(question)
+                    .isEmpty();
+            assertThat(IndustryRules.of("chiropractic").declineFor(question))
+                    .as(question)
+                    .isEmpty();
+        }
+        assertThat(IndustryRules.of("veterinary").declineFor("Is my dog eating enough kibble for his weight?"))
+                .isEmpty();
+        assertThat(IndustryRules.of("plumbing").declineFor("my back hurts from carrying the water heater"))
+                .isEmpty();
+        assertThat(IndustryRules.of("dental").declineFor("I chipped my front tooth on a popcorn kernel"))
+                .as("the knowledge has an emergency item for this")
+                .isEmpty();
     }
 
     @Test
