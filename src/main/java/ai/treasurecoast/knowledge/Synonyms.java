@@ -68,7 +68,9 @@ final class Synonyms {
         for (String where : List.of("located", "location")) {
             one(where, "address");
             one(where, "office");
+            one("address", where);
         }
+        both("car", "auto");
         one("people", "guests");
         one("fit", "seats");
         both("lender", "mortgage");

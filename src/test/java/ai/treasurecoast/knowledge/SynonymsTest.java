@@ -16,6 +16,8 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("agency"))).contains(stem("office"));
         assertThat(Synonyms.of(stem("mortgage"))).contains(stem("lender"));
         assertThat(Synonyms.of(stem("dogs"))).contains(stem("pets"));
+        assertThat(Synonyms.of(stem("address"))).contains(stem("located"));
+        assertThat(Synonyms.of(stem("car"))).contains(stem("auto"));
     }
 
     @Test
