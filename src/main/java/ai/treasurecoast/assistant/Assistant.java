@@ -115,24 +115,28 @@ public class Assistant {
         if (rules.declineFor(message).isPresent()) {
             return alone;
         }
+        return clearAnswer(w, rules, message)
+                .<Reply>map(answer -> new Reply.Crisis(
+                        c.text() + ReplyTexts.IF_NO_DANGER + answer.text(),
+                        answer.sources(),
+                        answer.disclaimer(),
+                        c.actions(),
+                        c.category()))
+                .orElse(alone);
+    }
+
+    /** The builtin answer from the knowledge when it clearly has one; never model output. */
+    private Optional<Reply> clearAnswer(WorkspaceView w, IndustryRules rules, String message) {
         try {
             List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
             if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
-                return alone;
+                return Optional.empty();
             }
             Reply answer = finish(w, rules, message, fromItem(message, PriceQuestions.best(message, hits)));
-            if (!(answer instanceof Reply.Answer)) {
-                return alone;
-            }
-            return new Reply.Crisis(
-                    c.text() + ReplyTexts.IF_NO_DANGER + answer.text(),
-                    answer.sources(),
-                    answer.disclaimer(),
-                    c.actions(),
-                    c.category());
+            return answer instanceof Reply.Answer ? Optional.of(answer) : Optional.empty();
         } catch (RuntimeException e) {
             errors.record("assistant", e);
-            return alone;
+            return Optional.empty();
         }
     }
 
@@ -159,8 +163,12 @@ public class Assistant {
         }
         Optional<IndustryRules.Decline> decline = rules.declineFor(message);
         if (decline.isPresent()) {
+            Optional<Reply> answer = decline.get().withAnswer() ? clearAnswer(w, rules, message) : Optional.empty();
             return new Reply.Refusal(
-                    decline.get().reply(), List.of(), rules.disclaimer(), ReplyTexts.bookingActions(w));
+                    decline.get().reply() + answer.map(a -> "\n\n" + a.text()).orElse(""),
+                    answer.map(Reply::sources).orElse(List.of()),
+                    rules.disclaimer(),
+                    ReplyTexts.bookingActions(w));
         }
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.

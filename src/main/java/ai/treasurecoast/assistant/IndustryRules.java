@@ -42,12 +42,16 @@ public record IndustryRules(
 
     /**
      * A kind of question this industry declines. {@code patterns} are case-insensitive regular
-     * expressions matched against the visitor's message; {@code reply} is the fixed answer.
+     * expressions matched against the visitor's message; {@code reply} is the fixed answer. With
+     * {@code withAnswer}, the business's own answer, when its knowledge clearly has one, follows
+     * the reply ("ate chocolate, where do I take him?": the emergency reply, then where the
+     * after-hours hospital is).
      */
-    public record Decline(String name, List<String> patterns, String reply) {
+    public record Decline(String name, List<String> patterns, String reply, Boolean withAnswer) {
 
         public Decline {
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
+            withAnswer = Boolean.TRUE.equals(withAnswer);
         }
 
         public boolean matches(String text) {

@@ -216,6 +216,35 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
+        WorkspaceId vet = AssistantFixtures.workspace(workspaces, "veterinary");
+        knowledge.replaceAll(
+                vet,
+                new ai.treasurecoast.knowledge.KnowledgeContent(
+                        List.of(
+                                new FaqInput(
+                                        "Do you handle emergencies?",
+                                        "During open hours, call us right away. After hours, please go to the Harbor"
+                                                + " Animal Emergency Center, open 24 hours."),
+                                new FaqInput("Do you board pets?", "We offer medical boarding only.")),
+                        List.of(),
+                        List.of(),
+                        null));
+        Reply reply = ask(vet, "my dog just ate chocolate, do you handle emergencies after hours?");
+        assertThat(reply.kind()).isEqualTo("refusal");
+        assertThat(reply.text())
+                .startsWith("This could be an emergency.")
+                .contains("Poison Control")
+                .endsWith("Harbor Animal Emergency Center, open 24 hours.");
+        assertThat(reply.sources()).extracting(Reply.Source::title).containsExactly("Do you handle emergencies?");
+
+        // Declines without it stay the fixed text alone.
+        Reply diagnosis = ask(vet, "does my dog have worms? do you board pets");
+        assertThat(diagnosis.kind()).isEqualTo("refusal");
+        assertThat(diagnosis.text()).doesNotContain("boarding");
+    }
+
+    @Test
     void paymentsAreRefusedAndCardNumbersNeverEchoed() {
         Reply reply = ask(dental, "Here is my card 4111 1111 1111 1111, charge my card for the cleaning");
         assertThat(reply.kind()).isEqualTo("refusal");
