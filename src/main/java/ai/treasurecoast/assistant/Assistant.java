@@ -32,6 +32,8 @@ public class Assistant {
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
     private static final double NAMED_IN_CLARIFY = 0.2;
+    // Longer messages say what they are about.
+    private static final int FOLLOW_UP_WORDS = 6;
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
@@ -191,7 +193,36 @@ public class Assistant {
         if (afterClarify && Intents.yes(message)) {
             return confirmed(w, previousMessage);
         }
-        return grounded(w, message, previous, afterClarify ? previousMessage : null);
+        if (afterClarify) {
+            return grounded(w, message, previous, previousMessage);
+        }
+        boolean afterAnswer =
+                !previous.isEmpty() && "answer".equals(previous.get(previous.size() - 1)) && !previousMessage.isEmpty();
+        if (afterAnswer && message.split("\\s+").length <= FOLLOW_UP_WORDS) {
+            Optional<Reply> followUp = followUp(w, message, previousMessage);
+            if (followUp.isPresent()) {
+                return followUp.get();
+            }
+        }
+        return grounded(w, message, previous, null);
+    }
+
+    /**
+     * A short message with no subject of its own after an answer ("what's included?", "how much is
+     * it?", "how long does that take?") asks about what was just answered: read with the question
+     * before it.
+     */
+    private Optional<Reply> followUp(WorkspaceView w, String message, String previousMessage) {
+        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
+        if (!own.isEmpty() && own.get(0).confidence() >= NAMED_IN_CLARIFY) {
+            return Optional.empty();
+        }
+        String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
+        List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
+        if (both.isEmpty() || both.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+            return Optional.empty();
+        }
+        return Optional.of(fromItem(message, PriceQuestions.best(together, both)));
     }
 
     /** A "yes" to "are you asking about ...?": the item that question named, or the callback. */

@@ -73,8 +73,12 @@ final class Intents {
 
     private static final Pattern GREETING =
             p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
+    // Thanks and goodbyes, alone or together: "thanks! bye", "ok thank you, have a good day".
+    private static final String CLOSING =
+            "thanks|thank you|thx|ty|ok|okay|great|cool|perfect|got it|awesome|bye|bye bye"
+                    + "|goodbye|good bye|see ya|see you|have a (good|great|nice) (day|one|night|weekend)|that'?s all|that'?s it";
     private static final Pattern THANKS =
-            p("^(thanks|thank you|thx|ty|ok|okay|great|cool|perfect|got it)( (so much|very much|a lot))?[!.,? ]*$");
+            p("^(" + CLOSING + ")( (so much|very much|a lot))?([!.,? ]+(" + CLOSING + "))*[!.,? ]*$");
 
     private static final Pattern YES = p(
             "^(yes|yeah|yea|yep|yup|ya|sure|correct|right|exactly|please|yes please"

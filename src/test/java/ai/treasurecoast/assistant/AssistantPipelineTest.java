@@ -245,6 +245,30 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aShortFollowUpAfterAnAnswerIsAboutWhatWasJustAnswered() {
+        String first = "Do you do teeth whitening?";
+        assertThat(ask(dental, first).kind()).isEqualTo("answer");
+        Reply price = followUp("how much is it?", first);
+        assertThat(price.kind()).isEqualTo("answer");
+        assertThat(price.text()).contains("$299");
+        assertThat(followUp("and how long does that take", first).text()).contains("90 minutes");
+
+        // A new subject is a new question, not a follow-up.
+        Reply other = followUp("where do I park?", first);
+        assertThat(other.text()).contains("parking").doesNotContain("whitening");
+        assertThat(followUp("do you sell boats?", first).kind()).isNotEqualTo("answer");
+        // Only after an answer: after a fallback, "how much is it?" has nothing to refer to.
+        assertThat(assistant
+                        .answer(new AnswerRequest(dental, "web", "how much is it?", List.of("fallback"), first))
+                        .kind())
+                .isNotEqualTo("answer");
+    }
+
+    private Reply followUp(String message, String previousMessage) {
+        return assistant.answer(new AnswerRequest(dental, "web", message, List.of("answer"), previousMessage));
+    }
+
+    @Test
     void paymentsAreRefusedAndCardNumbersNeverEchoed() {
         Reply reply = ask(dental, "Here is my card 4111 1111 1111 1111, charge my card for the cleaning");
         assertThat(reply.kind()).isEqualTo("refusal");

@@ -215,6 +215,10 @@ class IntentsTest {
         assertThat(Intents.greeting("Hi there!")).isTrue();
         assertThat(Intents.greeting("hi, do you do whitening?")).isFalse();
         assertThat(Intents.thanks("thank you so much")).isTrue();
+        assertThat(Intents.thanks("thanks! bye")).isTrue();
+        assertThat(Intents.thanks("ok thank you, have a good day")).isTrue();
+        assertThat(Intents.thanks("that's all, thanks")).isTrue();
+        assertThat(Intents.thanks("bye, and do you take walk-ins?")).isFalse();
         assertThat(Intents.thanks("thanks, and are you open Sunday?")).isFalse();
     }
 
