@@ -156,6 +156,17 @@ public class Assistant {
         if (Intents.injection(message)) {
             return new Reply.Refusal(ReplyTexts.injection(w), List.of(), null, List.of());
         }
+        if (Spanish.looksSpanish(message)) {
+            // What the business itself says about Spanish ("two of our attorneys speak Spanish"),
+            // which answers "¿hablan español?".
+            Optional<Reply> spoken = clearAnswer(w, rules, "Do you speak Spanish?");
+            String text = Spanish.REPLY + spoken.map(a -> "\n\n" + a.text()).orElse("");
+            List<Reply.Source> sources = spoken.map(Reply::sources).orElse(List.of());
+            return spoken.isPresent()
+                            && Spanish.ASKS_ABOUT_SPANISH.matcher(message).find()
+                    ? new Reply.Answer(text, sources, null, List.of(ReplyTexts.leadForm()))
+                    : new Reply.Fallback(text, sources, null, List.of(ReplyTexts.leadForm()));
+        }
         if (Intents.paymentRequest(message)) {
             return new Reply.Refusal(
                     ReplyTexts.payment(w, message.contains(CardNumbers.MARKER)),

@@ -90,6 +90,13 @@ final class CrisisDetector {
             "This sounds like an emergency. Please get everyone to safety and call 911 now. This chat can't send help.",
             List.of(call("911", "Emergency services")));
 
+    private static final Crisis SPANISH_SELF_HARM_REPLY = new Crisis(
+            "self_harm",
+            Spanish.SELF_HARM_REPLY,
+            List.of(call("988", "988 Suicide & Crisis Lifeline"), call("911", "Emergency services")));
+    private static final Crisis SPANISH_EMERGENCY_REPLY =
+            new Crisis("danger", Spanish.EMERGENCY_REPLY, List.of(call("911", "Emergency services")));
+
     /** The category of the classifier's flag, the only one without a pattern behind it. */
     static final String UNCLASSIFIED = "unclassified";
 
@@ -137,6 +144,12 @@ final class CrisisDetector {
         }
         if (CrisisSigns.DANGER.matcher(message).find()) {
             return Optional.of(DANGER_REPLY);
+        }
+        if (Spanish.SELF_HARM.matcher(message).find()) {
+            return Optional.of(SPANISH_SELF_HARM_REPLY);
+        }
+        if (Spanish.EMERGENCY.matcher(message).find()) {
+            return Optional.of(SPANISH_EMERGENCY_REPLY);
         }
         Optional<String> cued = CrisisCues.category(message);
         if (cued.isPresent()) {

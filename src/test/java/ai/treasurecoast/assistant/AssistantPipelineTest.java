@@ -269,6 +269,33 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aSpanishMessageGetsAnHonestReplyInBothLanguagesAndWhatTheBusinessSaysAboutSpanish() {
+        WorkspaceId firm = AssistantFixtures.workspace(workspaces, "legal");
+        knowledge.replaceAll(
+                firm,
+                new ai.treasurecoast.knowledge.KnowledgeContent(
+                        List.of(new FaqInput(
+                                "Do you speak Spanish?",
+                                "Yes. Two of our attorneys and our intake team speak Spanish.")),
+                        List.of(),
+                        List.of(),
+                        null));
+        Reply reply = ask(firm, "¿Hablan español? necesito un abogado");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text())
+                .startsWith("Lo siento, por ahora solo puedo responder en inglés.")
+                .contains("Sorry, I can only answer in English")
+                .endsWith("Two of our attorneys and our intake team speak Spanish.");
+        assertThat(reply.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(firm, "necesito un abogado para un divorcio").kind()).isEqualTo("fallback");
+
+        Reply elsewhere = ask(dental, "hola, cuanto cuesta una limpieza");
+        assertThat(elsewhere.kind()).isEqualTo("fallback");
+        assertThat(elsewhere.text()).endsWith("get back to you.)");
+        assertThat(elsewhere.sources()).isEmpty();
+    }
+
+    @Test
     void paymentsAreRefusedAndCardNumbersNeverEchoed() {
         Reply reply = ask(dental, "Here is my card 4111 1111 1111 1111, charge my card for the cleaning");
         assertThat(reply.kind()).isEqualTo("refusal");
