@@ -34,6 +34,7 @@ public class Assistant {
     private static final double NAMED_IN_CLARIFY = 0.2;
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
+    private static final double FOLLOW_UP_COVERAGE = 0.9;
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
@@ -220,17 +221,26 @@ public class Assistant {
 
     /**
      * A short message with no subject of its own after an answer ("what's included?", "how much is
-     * it?", "how long does that take?") asks about what was just answered: read with the question
-     * before it.
+     * it?", "how long does that take?") asks about what was just answered: read with the title of
+     * the item that answered, not the whole question before, whose own asking ("how much is a
+     * balayage?") would pull towards another item.
      */
     private Optional<Reply> followUp(WorkspaceView w, String message, String previousMessage) {
         List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
         if (!own.isEmpty() && own.get(0).confidence() >= NAMED_IN_CLARIFY) {
             return Optional.empty();
         }
-        String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
+        List<KnowledgeHit> answered = knowledge.search(w.id(), previousMessage, 1);
+        if (answered.isEmpty() || answered.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+            // The previous answer was the hours, a booking or a follow-up itself: nothing to refer to.
+            return Optional.empty();
+        }
+        String together = (answered.get(0).title() + " " + message).replaceAll("[.!?;]+", " ");
         List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
-        if (both.isEmpty() || both.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+        // Every word must be the item's: "do you sell boats?" after teeth whitening is a new subject.
+        if (both.isEmpty()
+                || both.get(0).confidence() < KnowledgeBase.ANSWERABLE
+                || both.get(0).coverage() < FOLLOW_UP_COVERAGE) {
             return Optional.empty();
         }
         return Optional.of(fromItem(message, PriceQuestions.best(together, both)));

@@ -252,6 +252,9 @@ class AssistantPipelineTest {
         assertThat(price.kind()).isEqualTo("answer");
         assertThat(price.text()).contains("$299");
         assertThat(followUp("and how long does that take", first).text()).contains("90 minutes");
+        assertThat(followUp("how long does it take", "How much is teeth whitening?")
+                        .text())
+                .contains("90 minutes");
 
         // A new subject is a new question, not a follow-up.
         Reply other = followUp("where do I park?", first);

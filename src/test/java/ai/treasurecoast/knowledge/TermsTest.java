@@ -14,4 +14,10 @@ class TermsTest {
         assertThat(Terms.of("Will my rates go up?")).doesNotContain("will");
         assertThat(Terms.of("I will be late")).doesNotContain("will");
     }
+
+    @Test
+    void fillerTypedWithoutApostrophesIsStillFiller() {
+        assertThat(Terms.of("whats included")).containsExactly("includ");
+        assertThat(Terms.of("cant u guys fix it pls")).containsExactly("fix");
+    }
 }
