@@ -226,13 +226,17 @@ public class Assistant {
      * balayage?") would pull towards another item.
      */
     private Optional<Reply> followUp(WorkspaceView w, String message, String previousMessage) {
-        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
-        if (!own.isEmpty() && own.get(0).confidence() >= NAMED_IN_CLARIFY) {
-            return Optional.empty();
-        }
         List<KnowledgeHit> answered = knowledge.search(w.id(), previousMessage, 1);
         if (answered.isEmpty() || answered.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
             // The previous answer was the hours, a booking or a follow-up itself: nothing to refer to.
+            return Optional.empty();
+        }
+        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
+        if (!own.isEmpty()
+                && own.get(0).confidence() >= NAMED_IN_CLARIFY
+                && !own.get(0).id().equals(answered.get(0).id())
+                && knowledge.namesTitleOf(message, own.get(0))) {
+            // "do you do highlights?" after balayage names another item.
             return Optional.empty();
         }
         String together = (answered.get(0).title() + " " + message).replaceAll("[.!?;]+", " ");

@@ -41,6 +41,11 @@ final class IndexSnapshot {
     private static final double CLOSE_TO = 0.9;
     // Close to answering, so a clarifying question still names the item, but never an answer.
     private static final double UNCONFIRMED_OFFER = 0.5;
+    // An item that shares little in words or meaning with the question never answers it, however far
+    // it leads the others ("how much is teeth whitening?" in a law firm's two items: "free" is a
+    // price word). No right answer of the training sets was that weak on all three.
+    private static final double WEAK = 0.3;
+    private static final double WEAK_MATCH = 0.1;
 
     /**
      * One searchable item: its analysed terms, the vectors ({@link WordVectors}) of its whole text
@@ -99,6 +104,9 @@ final class IndexSnapshot {
             if (!c.offerNamed()) {
                 confidence = Math.min(confidence, UNCONFIRMED_OFFER);
             }
+            if (c.weak()) {
+                confidence = Math.min(confidence, WEAK_MATCH);
+            }
             hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), c.score(), c.coverage(), confidence));
         }
         hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
@@ -108,7 +116,7 @@ final class IndexSnapshot {
     }
 
     /** One item the search considered for a question, with what it saw of the match. */
-    record Candidate(int ord, double score, double coverage, boolean offerNamed, double[] features) {}
+    record Candidate(int ord, double score, double coverage, boolean offerNamed, boolean weak, double[] features) {}
 
     /** The items worth scoring for a question: the best word matches and the closest in meaning. */
     List<Candidate> candidates(String query) {
@@ -145,6 +153,7 @@ final class IndexSnapshot {
                     bm25.getOrDefault(order.get(i), 0f),
                     s.coverage(),
                     s.offerNamed(),
+                    s.soft() < WEAK && s.similarity() < WEAK && s.titleSimilarity() < WEAK,
                     AnswerFeatures.of(signals, i)));
         }
         return out;

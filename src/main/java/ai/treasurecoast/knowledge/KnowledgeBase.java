@@ -12,6 +12,7 @@ import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.workspace.Workspaces;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -198,6 +199,17 @@ public class KnowledgeBase {
      */
     public float[] meaning(String text) {
         return WordVectors.of(text);
+    }
+
+    /**
+     * Does the message name what the hit's title is about ("do you do highlights?" and "Partial
+     * highlights")? Question words and concepts such as price or duration do not count. Pure
+     * computation, no workspace involved.
+     */
+    public boolean namesTitleOf(String message, KnowledgeHit hit) {
+        Set<String> title = Terms.of(hit.title());
+        return Concepts.subjectTerms(message).keySet().stream()
+                .anyMatch(t -> !Concepts.WORDS.contains(t) && title.contains(t));
     }
 
     /**

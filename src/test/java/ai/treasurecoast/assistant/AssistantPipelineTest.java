@@ -267,6 +267,33 @@ class AssistantPipelineTest {
                 .isNotEqualTo("answer");
     }
 
+    @Test
+    void aFollowUpWordOtherItemsUseIsReadWithWhatWasJustAnswered() {
+        WorkspaceId hvac = AssistantFixtures.workspace(workspaces, "hvac");
+        knowledge.replaceAll(
+                hvac,
+                new ai.treasurecoast.knowledge.KnowledgeContent(
+                        List.of(
+                                new FaqInput(
+                                        "Do you offer a maintenance plan?",
+                                        "Yes. The Comfort Club is $179 a year and includes two tune-ups."),
+                                new FaqInput(
+                                        "Is there a warranty on repairs?",
+                                        "Repairs come with a one-year warranty. New installations include a 10-year"
+                                                + " warranty."),
+                                new FaqInput("Do you install heat pumps?", "Yes, we install Carrier heat pumps.")),
+                        List.of(),
+                        List.of(),
+                        null));
+        String first = "do you offer maintenance plans";
+        Reply included = assistant.answer(new AnswerRequest(hvac, "web", "whats included", List.of("answer"), first));
+        assertThat(included.text()).contains("Comfort Club");
+        // Naming another item is a new question.
+        Reply other =
+                assistant.answer(new AnswerRequest(hvac, "web", "do you install heat pumps", List.of("answer"), first));
+        assertThat(other.text()).contains("Carrier");
+    }
+
     private Reply followUp(String message, String previousMessage) {
         return assistant.answer(new AnswerRequest(dental, "web", message, List.of("answer"), previousMessage));
     }

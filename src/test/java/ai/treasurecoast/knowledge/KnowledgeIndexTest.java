@@ -34,6 +34,19 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void anItemThatSharesAlmostNothingWithTheQuestionNeverAnswersIt() {
+        IndexSnapshot firm = KnowledgeIndex.build(
+                1,
+                List.of(
+                        faq("Do you offer free consultations?", "Yes, the first 30-minute consultation is free."),
+                        service("Estate planning", "Wills and trusts.", null, null)));
+        List<KnowledgeHit> hits = firm.search("How much is teeth whitening?", 3);
+        assertThat(hits.get(0).confidence()).as(hits.toString()).isLessThan(0.2);
+        assertThat(firm.search("how much is a consultation?", 1).get(0).confidence())
+                .isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
+    }
+
+    @Test
     void unanswerableQuestionsHaveLowConfidence() {
         for (String q : List.of(
                 "Do you do tattoo removal?",
