@@ -184,6 +184,18 @@ public class Assistant {
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
+        if (Intents.person(message)) {
+            return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (Intents.cancel(message)) {
+            // The business's own cancellation policy, when its knowledge has one, comes first.
+            Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");
+            return new Reply.Fallback(
+                    policy.map(a -> a.text() + "\n\n").orElse("") + ReplyTexts.CANCEL,
+                    policy.map(Reply::sources).orElse(List.of()),
+                    null,
+                    List.of(ReplyTexts.leadForm()));
+        }
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);

@@ -31,7 +31,7 @@ final class Intents {
                     + "|\\b(get|come|bring (it|him|her|them|my \\w+)) in (next|this|on|for|today|tomorrow|sometime|soon|asap"
                     + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
                     // "need to move my appointment", "change my reservation to 8 pm"
-                    + "|\\b(move|change|cancel|push( back)?|switch|shift) (my|our|the) (\\w+ )?(appointment|appt|reservation|session|booking"
+                    + "|\\b(move|change|push( back)?|switch|shift) (my|our|the) (\\w+ )?(appointment|appt|reservation|session|booking"
                     + "|visit|consultation|consult|lesson|class)\\b"
                     // "can you send a tech out", "I need someone to come look at my AC" (not "do you send techs out to
                     // Vero?")
@@ -70,6 +70,16 @@ final class Intents {
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
                     + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"
                     + "|(the|my|our|a|at|for|before|after|to) closing(?! (time|hours?)\\b))\\b");
+
+    // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
+    private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"
+            + "(real |live |actual )?(person|human|someone|somebody|agent|representative|rep|manager|owner|staff"
+            + "|receptionist|front desk|billing|office)\\b|\\b(real|live|actual) (person|human)\\b"
+            + "|\\b(have|can) (someone|somebody|you) call me( back)?\\b|\\bcall me back\\b");
+    // "I need to cancel my appointment tomorrow" (not "is there a fee to cancel?": a question for the knowledge)
+    private static final Pattern CANCEL = p("^(?!.*\\b(fee|charge|cost|penalty|policy|how (far|long|much|soon))\\b).*"
+            + "\\b(cancel|cancell?ing) (my|our|the|this|tomorrow'?s|today'?s) (\\w+ )?(appointment|appt|reservation|session|booking"
+            + "|visit|consultation|consult|lesson|class|service call|install(ation)?)\\b");
 
     private static final Pattern GREETING =
             p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
@@ -145,6 +155,14 @@ final class Intents {
         return BOOKING.matcher(text).find()
                 || (BOOKING_EVERYDAY.matcher(text).find()
                         && !ABOUT_VISITS.matcher(text).find());
+    }
+
+    static boolean person(String text) {
+        return PERSON.matcher(text).find();
+    }
+
+    static boolean cancel(String text) {
+        return CANCEL.matcher(text).find();
     }
 
     static boolean hours(String text) {

@@ -23,6 +23,10 @@ final class ReplyTexts {
                     + " about what you need, for example which service you're asking about?";
     static final String EMPTY = "How can I help? You can ask about our services, hours or booking a visit.";
 
+    static final String PERSON =
+            "Of course. Leave your name and number below and someone from the team will get back to you.";
+    static final String CANCEL = "I can't change appointments in this chat, but the team can. Leave your name, number"
+            + " and the appointment below and they will take care of it.";
     static final String WELCOME = "You're welcome! Is there anything else I can help with?";
 
     private ReplyTexts() {}

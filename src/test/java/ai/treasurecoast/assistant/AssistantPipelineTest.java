@@ -326,6 +326,33 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aVisitorWhoAsksForAPersonOrToCancelIsOfferedTheCallback() {
+        Reply person = ask(dental, "can i talk to a real person");
+        assertThat(person.kind()).isEqualTo("fallback");
+        assertThat(person.text()).startsWith("Of course.");
+        assertThat(person.actions()).contains(Map.of("type", "lead_form"));
+
+        WorkspaceId salon = AssistantFixtures.workspace(workspaces, "salon");
+        knowledge.replaceAll(
+                salon,
+                new ai.treasurecoast.knowledge.KnowledgeContent(
+                        List.of(new FaqInput(
+                                "What is your cancellation policy?",
+                                "Please give us at least 24 hours notice to cancel or reschedule.")),
+                        List.of(),
+                        List.of(),
+                        null));
+        Reply cancel = ask(salon, "I need to cancel my appointment tomorrow");
+        assertThat(cancel.kind()).isEqualTo("fallback");
+        assertThat(cancel.text())
+                .startsWith("Please give us at least 24 hours notice")
+                .contains("I can't change appointments in this chat");
+        assertThat(cancel.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(dental, "I need to cancel my appointment tomorrow").text())
+                .startsWith("I can't change appointments in this chat");
+    }
+
+    @Test
     void paymentsAreRefusedAndCardNumbersNeverEchoed() {
         Reply reply = ask(dental, "Here is my card 4111 1111 1111 1111, charge my card for the cleaning");
         assertThat(reply.kind()).isEqualTo("refusal");

@@ -3,6 +3,7 @@ package ai.treasurecoast.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.treasurecoast.shared.CardNumbers;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -102,6 +103,28 @@ class IntentsTest {
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
+    }
+
+    @Test
+    void askingForAPersonOrToCancel() {
+        for (String person : List.of(
+                "can i talk to a real person",
+                "I want to speak with the manager",
+                "can I speak to someone in billing",
+                "have someone call me back please")) {
+            assertThat(Intents.person(person)).as(person).isTrue();
+        }
+        assertThat(Intents.person("do you have a person who speaks Spanish?")).isFalse();
+        assertThat(Intents.person("what should I talk to the dentist about?")).isFalse();
+        for (String cancel : List.of("I need to cancel my appointment tomorrow", "cancel my reservation for tonight")) {
+            assertThat(Intents.cancel(cancel)).as(cancel).isTrue();
+        }
+        for (String question : List.of(
+                "is there a fee to cancel my appointment?",
+                "what's your policy if I cancel my appointment",
+                "how far ahead do I need to cancel my reservation")) {
+            assertThat(Intents.cancel(question)).as(question).isFalse();
+        }
     }
 
     @ParameterizedTest
