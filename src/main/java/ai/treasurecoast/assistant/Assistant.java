@@ -184,9 +184,6 @@ public class Assistant {
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
-        if (Intents.person(message)) {
-            return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
-        }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.
             Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");
@@ -292,7 +289,10 @@ public class Assistant {
             }
         }
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
-            return lowConfidence(previous, top);
+            // "Can I talk to a real person?": the callback, unless the knowledge says how.
+            return Intents.person(message)
+                    ? new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()))
+                    : lowConfidence(previous, top);
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
         if (llm != null && !(PriceWording.asks(message) && !PriceWording.states(best.text()))) {
