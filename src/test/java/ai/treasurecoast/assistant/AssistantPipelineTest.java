@@ -185,16 +185,11 @@ class AssistantPipelineTest {
 
     @Test
     void aQuestionOnlyTheClassifierTookForACrisisAlsoGetsItsAnswer() {
-        WorkspaceId garage = AssistantFixtures.workspace(workspaces, "auto_repair");
-        knowledge.replaceAll(
-                garage,
-                new ai.treasurecoast.knowledge.KnowledgeContent(
-                        List.of(new FaqInput(
-                                "Can someone give me a ride home after I drop off my car?",
-                                "Yes. Our courtesy shuttle takes you home or to work within 5 miles of the shop.")),
-                        List.of(),
-                        List.of(),
-                        null));
+        WorkspaceId garage = withFaqs(
+                "auto_repair",
+                new FaqInput(
+                        "Can someone give me a ride home after I drop off my car?",
+                        "Yes. Our courtesy shuttle takes you home or to work within 5 miles of the shop."));
         String question = "I don't have anyone to pick me up after I drop off my car."
                 + " Can someone give me a ride home? I live about 3 miles away";
         assertThat(CrisisDetector.detect(question)).isEmpty();
@@ -217,19 +212,13 @@ class AssistantPipelineTest {
 
     @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
-        WorkspaceId vet = AssistantFixtures.workspace(workspaces, "veterinary");
-        knowledge.replaceAll(
-                vet,
-                new ai.treasurecoast.knowledge.KnowledgeContent(
-                        List.of(
-                                new FaqInput(
-                                        "Do you handle emergencies?",
-                                        "During open hours, call us right away. After hours, please go to the Harbor"
-                                                + " Animal Emergency Center, open 24 hours."),
-                                new FaqInput("Do you board pets?", "We offer medical boarding only.")),
-                        List.of(),
-                        List.of(),
-                        null));
+        WorkspaceId vet = withFaqs(
+                "veterinary",
+                new FaqInput(
+                        "Do you handle emergencies?",
+                        "During open hours, call us right away. After hours, please go to the Harbor"
+                                + " Animal Emergency Center, open 24 hours."),
+                new FaqInput("Do you board pets?", "We offer medical boarding only."));
         Reply reply = ask(vet, "my dog just ate chocolate, do you handle emergencies after hours?");
         assertThat(reply.kind()).isEqualTo("refusal");
         assertThat(reply.text())
@@ -269,22 +258,15 @@ class AssistantPipelineTest {
 
     @Test
     void aFollowUpWordOtherItemsUseIsReadWithWhatWasJustAnswered() {
-        WorkspaceId hvac = AssistantFixtures.workspace(workspaces, "hvac");
-        knowledge.replaceAll(
-                hvac,
-                new ai.treasurecoast.knowledge.KnowledgeContent(
-                        List.of(
-                                new FaqInput(
-                                        "Do you offer a maintenance plan?",
-                                        "Yes. The Comfort Club is $179 a year and includes two tune-ups."),
-                                new FaqInput(
-                                        "Is there a warranty on repairs?",
-                                        "Repairs come with a one-year warranty. New installations include a 10-year"
-                                                + " warranty."),
-                                new FaqInput("Do you install heat pumps?", "Yes, we install Carrier heat pumps.")),
-                        List.of(),
-                        List.of(),
-                        null));
+        WorkspaceId hvac = withFaqs(
+                "hvac",
+                new FaqInput(
+                        "Do you offer a maintenance plan?",
+                        "Yes. The Comfort Club is $179 a year and includes two tune-ups."),
+                new FaqInput(
+                        "Is there a warranty on repairs?",
+                        "Repairs come with a one-year warranty. New installations include a 10-year" + " warranty."),
+                new FaqInput("Do you install heat pumps?", "Yes, we install Carrier heat pumps."));
         String first = "do you offer maintenance plans";
         Reply included = assistant.answer(new AnswerRequest(hvac, "web", "whats included", List.of("answer"), first));
         assertThat(included.text()).contains("Comfort Club");
@@ -294,22 +276,22 @@ class AssistantPipelineTest {
         assertThat(other.text()).contains("Carrier");
     }
 
+    private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
+        WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
+        knowledge.replaceAll(
+                id, new ai.treasurecoast.knowledge.KnowledgeContent(List.of(faqs), List.of(), List.of(), null));
+        return id;
+    }
+
     private Reply followUp(String message, String previousMessage) {
         return assistant.answer(new AnswerRequest(dental, "web", message, List.of("answer"), previousMessage));
     }
 
     @Test
     void aSpanishMessageGetsAnHonestReplyInBothLanguagesAndWhatTheBusinessSaysAboutSpanish() {
-        WorkspaceId firm = AssistantFixtures.workspace(workspaces, "legal");
-        knowledge.replaceAll(
-                firm,
-                new ai.treasurecoast.knowledge.KnowledgeContent(
-                        List.of(new FaqInput(
-                                "Do you speak Spanish?",
-                                "Yes. Two of our attorneys and our intake team speak Spanish.")),
-                        List.of(),
-                        List.of(),
-                        null));
+        WorkspaceId firm = withFaqs(
+                "legal",
+                new FaqInput("Do you speak Spanish?", "Yes. Two of our attorneys and our intake team speak Spanish."));
         Reply reply = ask(firm, "¿Hablan español? necesito un abogado");
         assertThat(reply.kind()).isEqualTo("answer");
         assertThat(reply.text())
@@ -332,16 +314,11 @@ class AssistantPipelineTest {
         assertThat(person.text()).startsWith("Of course.");
         assertThat(person.actions()).contains(Map.of("type", "lead_form"));
 
-        WorkspaceId salon = AssistantFixtures.workspace(workspaces, "salon");
-        knowledge.replaceAll(
-                salon,
-                new ai.treasurecoast.knowledge.KnowledgeContent(
-                        List.of(new FaqInput(
-                                "What is your cancellation policy?",
-                                "Please give us at least 24 hours notice to cancel or reschedule.")),
-                        List.of(),
-                        List.of(),
-                        null));
+        WorkspaceId salon = withFaqs(
+                "salon",
+                new FaqInput(
+                        "What is your cancellation policy?",
+                        "Please give us at least 24 hours notice to cancel or reschedule."));
         Reply cancel = ask(salon, "I need to cancel my appointment tomorrow");
         assertThat(cancel.kind()).isEqualTo("fallback");
         assertThat(cancel.text())
