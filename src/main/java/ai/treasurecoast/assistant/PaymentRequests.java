@@ -32,6 +32,10 @@ final class PaymentRequests {
                     + "|\\bmake a payment\\b(?! plan)|" + NOT_ASKED
                     + "\\b(take|charge|process|run) my (credit |debit )?(card|payment)\\b"
                     + "|\\b(credit |debit )?card (number|details|info)" + GIVEN
+                    // "I'll send my debit card number and PIN in here"
+                    + "|\\b(i'?ll|i will|let me|i can|can i) (just )?(send|give|type|enter|share|put|text) (you )?(in )?my"
+                    + " (credit |debit )?card( number| details| info)?\\b(?! (on file|at|in person|to the front desk|over the phone|by phone|when))"
+                    + "|\\bcard (number )?and (the )?pin\\b"
                     + "|\\b(cvv|cvc)\\b|\\b(security code|code on the back)" + GIVEN
                     + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\b(routing|account) number" + GIVEN
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"

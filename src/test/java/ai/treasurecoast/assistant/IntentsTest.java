@@ -56,6 +56,8 @@ class IntentsTest {
                 "exp 04/27 and the code on the back is 412",
                 "i'll wire you the earnest money",
                 "I'll pay the filing fee now, what card info do you need",
+                "Can I pay for my balayage now so I'm all set? I'll send my debit card number and PIN in here.",
+                "let me give you my card details",
                 "Send me a payment link here or I'll just give you my card number",
                 "I'd like to settle up now - can you take a card number?",
                 "I need to pay my auto premium today before it lapses, can I do it here?",

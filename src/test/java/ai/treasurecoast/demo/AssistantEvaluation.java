@@ -59,8 +59,10 @@ class AssistantEvaluation {
         Score seen = score("held-out 1 (its misses have since been read)", EvalQuestion.load("heldout"), false);
         Score second = score(
                 "held-out 2 (wording never shown; totals seen while tuning)", EvalQuestion.load("heldout-2"), true);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-3");
-        Score held = score("held-out 3 (blind)", heldOut, true);
+        Score third = score(
+                "held-out 3 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-3"), true);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-4");
+        Score held = score("held-out 4 (blind)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -77,6 +79,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + third.report()
                 + "\n"
                 + second.report()
                 + "\n"
