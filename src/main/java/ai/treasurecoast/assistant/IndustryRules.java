@@ -76,7 +76,8 @@ public record IndustryRules(
         String lower = text.toLowerCase(Locale.ROOT);
         return disclaimerTopics.stream()
                 .anyMatch(t -> lower.contains(t.toLowerCase(Locale.ROOT))
-                        && compiled("\\b" + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "\\b")
+                        // Plurals too: "root canals" touches "root canal".
+                        && compiled("\\b" + Pattern.quote(t.toLowerCase(Locale.ROOT)) + "(s|es)?\\b")
                                 .matcher(lower)
                                 .find());
     }

@@ -27,6 +27,16 @@ class IndustryRulesTest {
     }
 
     @Test
+    void theDisclaimerCoversPluralsAndBusinessCover() {
+        assertThat(IndustryRules.of("dental").touchesSubject("do you do root canals in office or refer out"))
+                .isTrue();
+        assertThat(IndustryRules.of("insurance").touchesSubject("Do you handle workers comp?"))
+                .isTrue();
+        assertThat(IndustryRules.of("dental").touchesSubject("where do I park?"))
+                .isFalse();
+    }
+
+    @Test
     void symptomsAreNotAssessedButAVisitIsOffered() {
         Map<String, List<String>> statements = Map.of(
                 "medical",
