@@ -349,9 +349,11 @@ public class Assistant {
     /** Plain text, the disclaimer when the subject is touched, and the callback when always offered. */
     private static Reply finish(WorkspaceView w, IndustryRules rules, String message, Reply reply) {
         String text = Guardrails.plainText(reply.text(), w.externalBookingUrl());
+        // A greeting or a "you're welcome" touches no subject, whatever its words.
+        boolean smallTalk = ReplyTexts.EMPTY.equals(text) || ReplyTexts.WELCOME.equals(text);
         String disclaimer = reply.disclaimer() != null
                 ? reply.disclaimer()
-                : rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
+                : !smallTalk && rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
         List<Map<String, Object>> actions =
                 w.alwaysOfferCallback() ? ReplyTexts.withCallback(reply.actions()) : reply.actions();
         switch (reply.kind()) {

@@ -330,6 +330,16 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aGreetingCarriesNoDisclaimer() {
+        WorkspaceId clinic = withFaqs("medical", new FaqInput("Do you see walk-ins?", "Yes, every weekday morning."));
+        Reply hello = ask(clinic, "hi there");
+        assertThat(hello.kind()).isEqualTo("clarify");
+        assertThat(hello.disclaimer()).isNull();
+        assertThat(ask(clinic, "thanks").disclaimer()).isNull();
+        assertThat(ask(dental, "Does a root canal hurt?").disclaimer()).isNotNull();
+    }
+
+    @Test
     void paymentsAreRefusedAndCardNumbersNeverEchoed() {
         Reply reply = ask(dental, "Here is my card 4111 1111 1111 1111, charge my card for the cleaning");
         assertThat(reply.kind()).isEqualTo("refusal");

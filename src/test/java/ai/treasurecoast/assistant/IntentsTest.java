@@ -167,7 +167,8 @@ class IntentsTest {
                 "can i set up a meeting to review my policy",
                 "ok can someone come tomorrow morning?",
                 "could a tech come out this afternoon",
-                "can i get seen today"
+                "can i get seen today",
+                "can you come today"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -190,7 +191,8 @@ class IntentsTest {
                 "what is your policy if I need to move my appointment?",
                 "can I get my results tomorrow?",
                 "how much to get an oil change tomorrow?",
-                "how soon can I be seen next week?"
+                "how soon can I be seen next week?",
+                "do i need an appointment for an oil change"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
