@@ -35,6 +35,7 @@ public class Assistant {
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
     private static final double FOLLOW_UP_COVERAGE = 0.9;
+    private static final double PRICE_COVERED = 0.75;
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
@@ -332,6 +333,12 @@ public class Assistant {
         if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (PriceWording.asks(question) && item.coverage() < PRICE_COVERED) {
+            // Part of what was asked is not in the item ("a 40-gallon gas heater" against the
+            // 50-gallon electric one): its price, said plainly, and the offer of an exact quote.
+            return new Reply.Answer(
+                    text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
         return new Reply.Answer(text, List.of(source(item)), null, List.of());
     }

@@ -43,6 +43,9 @@ final class ReplyTexts {
                 + " If not, could you tell me a little more?";
     }
 
+    static final String EXACT_QUOTE =
+            "If that isn't exactly what you asked about, leave your number and the team will give you an exact quote.";
+
     /** A price question the knowledge has no price for: what it does say, and the callback. */
     static String noPrice(String itemText) {
         return "I don't have a price for that in our information, and I'd rather not guess. Here's what I can tell you: "

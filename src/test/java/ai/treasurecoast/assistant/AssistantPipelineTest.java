@@ -330,6 +330,17 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void aPriceForSomethingTheItemOnlyPartlyCoversComesWithTheOfferOfAnExactQuote() {
+        Reply exact = ask(dental, "How much is teeth whitening?");
+        assertThat(exact.text()).contains("$299").doesNotContain("exact quote");
+        assertThat(exact.actions()).isEmpty();
+        Reply partly = ask(dental, "How much is teeth whitening with take-home trays for my sensitive teeth?");
+        assertThat(partly.kind()).isEqualTo("answer");
+        assertThat(partly.text()).contains("$299").endsWith("the team will give you an exact quote.");
+        assertThat(partly.actions()).contains(Map.of("type", "lead_form"));
+    }
+
+    @Test
     void aGreetingCarriesNoDisclaimer() {
         WorkspaceId clinic = withFaqs("medical", new FaqInput("Do you see walk-ins?", "Yes, every weekday morning."));
         Reply hello = ask(clinic, "hi there");
