@@ -125,6 +125,16 @@ final class Synonyms {
         one("checkup", "exam");
         one("physical", "exam");
         one("urgent", "emergency");
+        one("guarantee", "warranty");
+        one("guaranteed", "warranty");
+        one("hold", "pause");
+        one("hold", "freeze");
+        one("celiac", "gluten");
+        one("joining", "sign-up");
+        one("join", "sign-up");
+        one("worth", "value");
+        one("trainer", "training");
+        one("instalments", "financing");
     }
 
     private static void both(String a, String b) {

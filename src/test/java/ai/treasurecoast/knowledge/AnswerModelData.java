@@ -80,6 +80,7 @@ class AnswerModelData {
             candidate.put("offerNamed", c.offerNamed());
             IndexSnapshot.Entry e = index.entries.get(c.ord());
             candidate.put("statesPrice", PriceWording.states(e.text()));
+            candidate.put("title", e.title());
             candidate.put("features", c.features());
             candidates.add(candidate);
         }

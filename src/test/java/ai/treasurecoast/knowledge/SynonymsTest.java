@@ -18,6 +18,8 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("dogs"))).contains(stem("pets"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));
         assertThat(Synonyms.of(stem("car"))).contains(stem("auto"));
+        assertThat(Synonyms.of(stem("guaranteed"))).contains(stem("warranty"));
+        assertThat(Synonyms.of(stem("hold"))).contains(stem("pause"), stem("freeze"));
     }
 
     @Test
