@@ -39,6 +39,9 @@ final class Synonyms {
         for (String young : List.of("son", "daughter", "toddler", "infant", "baby", "teen", "teenager", "minor")) {
             one(young, "child");
         }
+        one("ladies", "women");
+        one("lady", "women");
+        one("gentlemen", "men");
         both("lawyer", "attorney");
         both("doctor", "physician");
         one("doctor", "provider");
@@ -135,6 +138,9 @@ final class Synonyms {
         one("worth", "value");
         one("trainer", "training");
         one("instalments", "financing");
+        one("video", "telehealth");
+        one("virtual", "telehealth");
+        one("snake", "drain");
     }
 
     private static void both(String a, String b) {
