@@ -1,0 +1,210 @@
+package ai.treasurecoast.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.KnowledgeContent;
+import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
+import ai.treasurecoast.shared.WorkspaceId;
+import ai.treasurecoast.support.IntegrationTest;
+import ai.treasurecoast.workspace.Workspaces;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The pipeline as a conversation: what follows a crisis flag or a decline, follow-ups after an
+ * answer, Spanish, asking for a person or to cancel, and the small talk around it.
+ */
+@IntegrationTest
+class AssistantConversationTest {
+
+    @Autowired
+    Assistant assistant;
+
+    @Autowired
+    KnowledgeBase knowledge;
+
+    @Autowired
+    Workspaces workspaces;
+
+    WorkspaceId dental;
+
+    @BeforeEach
+    void setUp() {
+        dental = AssistantFixtures.workspace(workspaces, "dental");
+        knowledge.replaceAll(dental, AssistantFixtures.dental());
+    }
+
+    @Test
+    void aQuestionOnlyTheClassifierTookForACrisisAlsoGetsItsAnswer() {
+        WorkspaceId garage = withFaqs(
+                "auto_repair",
+                new FaqInput(
+                        "Can someone give me a ride home after I drop off my car?",
+                        "Yes. Our courtesy shuttle takes you home or to work within 5 miles of the shop."));
+        String question = "I don't have anyone to pick me up after I drop off my car."
+                + " Can someone give me a ride home? I live about 3 miles away";
+        assertThat(CrisisDetector.detect(question)).isEmpty();
+        assertThat(CrisisModel.flags(question, knowledge.meaning(question))).isTrue();
+
+        Reply reply = ask(garage, question);
+        assertThat(reply).isInstanceOf(Reply.Crisis.class);
+        assertThat(reply.text())
+                .startsWith("I'm sorry, it sounds like you or someone with you may be in danger.")
+                .contains("911")
+                .endsWith("Our courtesy shuttle takes you home or to work within 5 miles of the shop.");
+        assertThat(reply.sources()).extracting(Reply.Source::type).containsExactly("faq");
+        assertThat(reply.actions()).contains(Map.of("type", "call", "phone", "911", "label", "Emergency services"));
+
+        // A crisis a pattern names gets the fixed text alone, whatever the knowledge holds.
+        Reply named = ask(garage, "I want to kill myself, can someone give me a ride home after I drop off my car?");
+        assertThat(named.text()).doesNotContain("shuttle");
+        assertThat(named.sources()).isEmpty();
+    }
+
+    @Test
+    void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
+        WorkspaceId vet = withFaqs(
+                "veterinary",
+                new FaqInput(
+                        "Do you handle emergencies?",
+                        "During open hours, call us right away. After hours, please go to the Harbor"
+                                + " Animal Emergency Center, open 24 hours."),
+                new FaqInput("Do you board pets?", "We offer medical boarding only."));
+        Reply reply = ask(vet, "my dog just ate chocolate, do you handle emergencies after hours?");
+        assertThat(reply.kind()).isEqualTo("refusal");
+        assertThat(reply.text())
+                .startsWith("This could be an emergency.")
+                .contains("Poison Control")
+                .endsWith("Harbor Animal Emergency Center, open 24 hours.");
+        assertThat(reply.sources()).extracting(Reply.Source::title).containsExactly("Do you handle emergencies?");
+
+        // Declines without it stay the fixed text alone.
+        Reply diagnosis = ask(vet, "does my dog have worms? do you board pets");
+        assertThat(diagnosis.kind()).isEqualTo("refusal");
+        assertThat(diagnosis.text()).doesNotContain("boarding");
+    }
+
+    @Test
+    void aShortFollowUpAfterAnAnswerIsAboutWhatWasJustAnswered() {
+        String first = "Do you do teeth whitening?";
+        assertThat(ask(dental, first).kind()).isEqualTo("answer");
+        Reply price = followUp("how much is it?", first);
+        assertThat(price.kind()).isEqualTo("answer");
+        assertThat(price.text()).contains("$299");
+        assertThat(followUp("and how long does that take", first).text()).contains("90 minutes");
+        assertThat(followUp("how long does it take", "How much is teeth whitening?")
+                        .text())
+                .contains("90 minutes");
+
+        // A new subject is a new question, not a follow-up.
+        Reply other = followUp("where do I park?", first);
+        assertThat(other.text()).contains("parking").doesNotContain("whitening");
+        assertThat(followUp("do you sell boats?", first).kind()).isNotEqualTo("answer");
+        // Only after an answer: after a fallback, "how much is it?" has nothing to refer to.
+        assertThat(assistant
+                        .answer(new AnswerRequest(dental, "web", "how much is it?", List.of("fallback"), first))
+                        .kind())
+                .isNotEqualTo("answer");
+    }
+
+    @Test
+    void aFollowUpWordOtherItemsUseIsReadWithWhatWasJustAnswered() {
+        WorkspaceId hvac = withFaqs(
+                "hvac",
+                new FaqInput(
+                        "Do you offer a maintenance plan?",
+                        "Yes. The Comfort Club is $179 a year and includes two tune-ups."),
+                new FaqInput(
+                        "Is there a warranty on repairs?",
+                        "Repairs come with a one-year warranty. New installations include a 10-year" + " warranty."),
+                new FaqInput("Do you install heat pumps?", "Yes, we install Carrier heat pumps."));
+        String first = "do you offer maintenance plans";
+        Reply included = assistant.answer(new AnswerRequest(hvac, "web", "whats included", List.of("answer"), first));
+        assertThat(included.text()).contains("Comfort Club");
+        // Naming another item is a new question.
+        Reply other =
+                assistant.answer(new AnswerRequest(hvac, "web", "do you install heat pumps", List.of("answer"), first));
+        assertThat(other.text()).contains("Carrier");
+    }
+
+    private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
+        WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
+        knowledge.replaceAll(id, new KnowledgeContent(List.of(faqs), List.of(), List.of(), null));
+        return id;
+    }
+
+    private Reply followUp(String message, String previousMessage) {
+        return assistant.answer(new AnswerRequest(dental, "web", message, List.of("answer"), previousMessage));
+    }
+
+    @Test
+    void aSpanishMessageGetsAnHonestReplyInBothLanguagesAndWhatTheBusinessSaysAboutSpanish() {
+        WorkspaceId firm = withFaqs(
+                "legal",
+                new FaqInput("Do you speak Spanish?", "Yes. Two of our attorneys and our intake team speak Spanish."));
+        Reply reply = ask(firm, "¿Hablan español? necesito un abogado");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text())
+                .startsWith("Lo siento, por ahora solo puedo responder en inglés.")
+                .contains("Sorry, I can only answer in English")
+                .endsWith("Two of our attorneys and our intake team speak Spanish.");
+        assertThat(reply.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(firm, "necesito un abogado para un divorcio").kind()).isEqualTo("fallback");
+
+        Reply elsewhere = ask(dental, "hola, cuanto cuesta una limpieza");
+        assertThat(elsewhere.kind()).isEqualTo("fallback");
+        assertThat(elsewhere.text()).endsWith("get back to you.)");
+        assertThat(elsewhere.sources()).isEmpty();
+    }
+
+    @Test
+    void aVisitorWhoAsksForAPersonOrToCancelIsOfferedTheCallback() {
+        Reply person = ask(dental, "can i talk to a real person");
+        assertThat(person.kind()).isEqualTo("fallback");
+        assertThat(person.text()).startsWith("Of course.");
+        assertThat(person.actions()).contains(Map.of("type", "lead_form"));
+
+        WorkspaceId salon = withFaqs(
+                "salon",
+                new FaqInput(
+                        "What is your cancellation policy?",
+                        "Please give us at least 24 hours notice to cancel or reschedule."));
+        Reply cancel = ask(salon, "I need to cancel my appointment tomorrow");
+        assertThat(cancel.kind()).isEqualTo("fallback");
+        assertThat(cancel.text())
+                .startsWith("Please give us at least 24 hours notice")
+                .contains("I can't change appointments in this chat");
+        assertThat(cancel.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(dental, "I need to cancel my appointment tomorrow").text())
+                .startsWith("I can't change appointments in this chat");
+    }
+
+    @Test
+    void aPriceForSomethingTheItemOnlyPartlyCoversComesWithTheOfferOfAnExactQuote() {
+        Reply exact = ask(dental, "How much is teeth whitening?");
+        assertThat(exact.text()).contains("$299").doesNotContain("exact quote");
+        assertThat(exact.actions()).isEmpty();
+        Reply partly = ask(dental, "How much is teeth whitening with take-home trays for my sensitive teeth?");
+        assertThat(partly.kind()).isEqualTo("answer");
+        assertThat(partly.text()).contains("$299").endsWith("the team will give you an exact quote.");
+        assertThat(partly.actions()).contains(Map.of("type", "lead_form"));
+    }
+
+    @Test
+    void aGreetingCarriesNoDisclaimer() {
+        WorkspaceId clinic = withFaqs("medical", new FaqInput("Do you see walk-ins?", "Yes, every weekday morning."));
+        Reply hello = ask(clinic, "hi there");
+        assertThat(hello.kind()).isEqualTo("clarify");
+        assertThat(hello.disclaimer()).isNull();
+        assertThat(ask(clinic, "thanks").disclaimer()).isNull();
+        assertThat(ask(dental, "Does a root canal hurt?").disclaimer()).isNotNull();
+    }
+
+    private Reply ask(WorkspaceId workspace, String message) {
+        return assistant.answer(new AnswerRequest(workspace, "web", message, List.of()));
+    }
+}
