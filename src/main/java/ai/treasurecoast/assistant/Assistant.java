@@ -34,7 +34,6 @@ public class Assistant {
     private static final double NAMED_IN_CLARIFY = 0.2;
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
-    private static final double FOLLOW_UP_COVERAGE = 0.9;
     private static final double PRICE_COVERED = 0.75;
 
     private final Workspaces workspaces;
@@ -230,10 +229,10 @@ public class Assistant {
     }
 
     /**
-     * A short message with no subject of its own after an answer ("what's included?", "how much is
-     * it?", "how long does that take?") asks about what was just answered: read with the title of
-     * the item that answered, not the whole question before, whose own asking ("how much is a
-     * balayage?") would pull towards another item.
+     * A short message after an answer that is wholly about the item that answered ("what's
+     * included?", "how much is it?", "how long does that take?") is answered from that item. One
+     * with a subject of its own ("where do I park?"), or that names another item ("do you do
+     * highlights?" after balayage), is a new question.
      */
     private Optional<Reply> followUp(WorkspaceView w, String message, String previousMessage) {
         List<KnowledgeHit> answered = knowledge.search(w.id(), previousMessage, 1);
@@ -241,23 +240,18 @@ public class Assistant {
             // The previous answer was the hours, a booking or a follow-up itself: nothing to refer to.
             return Optional.empty();
         }
+        KnowledgeHit item = answered.get(0);
+        if (!knowledge.coversSubject(item, message)) {
+            return Optional.empty();
+        }
         List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
         if (!own.isEmpty()
                 && own.get(0).confidence() >= NAMED_IN_CLARIFY
-                && !own.get(0).id().equals(answered.get(0).id())
+                && !own.get(0).id().equals(item.id())
                 && knowledge.namesTitleOf(message, own.get(0))) {
-            // "do you do highlights?" after balayage names another item.
             return Optional.empty();
         }
-        String together = (answered.get(0).title() + " " + message).replaceAll("[.!?;]+", " ");
-        List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
-        // Every word must be the item's: "do you sell boats?" after teeth whitening is a new subject.
-        if (both.isEmpty()
-                || both.get(0).confidence() < KnowledgeBase.ANSWERABLE
-                || both.get(0).coverage() < FOLLOW_UP_COVERAGE) {
-            return Optional.empty();
-        }
-        return Optional.of(fromItem(message, PriceQuestions.best(together, both)));
+        return Optional.of(fromItem(message, item));
     }
 
     /** A "yes" to "are you asking about ...?": the item that question named, or the callback. */

@@ -41,6 +41,10 @@ final class Intents {
                     // "can I get seen today?" (not "how soon can I be seen?": ABOUT_VISITS)
                     + "|\\b(get|be) seen (today|tonight|tomorrow|this (morning|afternoon|evening|week)|next week|asap|right away"
                     + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+                    // "can you see him today?"
+                    + "|\\b(can|could) (you|u|y'?all|the (doctor|vet|dentist|chiropractor)) see (me|him|her|them|us|my \\w+)"
+                    + " (today|tonight|tomorrow|this (morning|afternoon|evening|week)|next week|asap|right away"
+                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
                     // "can someone come tomorrow morning?"
                     + "|\\b(someone|somebody|a tech|a technician|a plumber|a roofer|you guys|y'?all|(can|could) (you|u)) (to )?come"
                     + " (out |over |by )?"

@@ -213,6 +213,18 @@ public class KnowledgeBase {
     }
 
     /**
+     * Is everything the message is about in the hit ("what's included?" and a plan that "includes
+     * two tune-ups")? Question words and concepts such as price or duration do not count, so "how
+     * much is it?" is about any item. Pure computation, no workspace involved.
+     */
+    public boolean coversSubject(KnowledgeHit hit, String message) {
+        Set<String> item = Terms.of(hit.title() + " " + hit.text());
+        return Concepts.subjectTerms(message).keySet().stream()
+                .filter(t -> !Concepts.WORDS.contains(t))
+                .allMatch(t -> IndexSnapshot.covers(item, t));
+    }
+
+    /**
      * Searches the workspace's own knowledge (never another workspace's), best first. Hits carry a
      * confidence; compare it with {@link #ANSWERABLE}. Blank queries find nothing.
      */

@@ -125,6 +125,10 @@ class AssistantConversationTest {
         String first = "do you offer maintenance plans";
         Reply included = assistant.answer(new AnswerRequest(hvac, "web", "whats included", List.of("answer"), first));
         assertThat(included.text()).contains("Comfort Club");
+        // Words of its own the item does not have make a new question.
+        Reply install = assistant.answer(
+                new AnswerRequest(hvac, "web", "how long does an install take", List.of("answer"), first));
+        assertThat(install.text()).doesNotContain("Comfort Club");
         // Naming another item is a new question.
         Reply other =
                 assistant.answer(new AnswerRequest(hvac, "web", "do you install heat pumps", List.of("answer"), first));

@@ -168,7 +168,8 @@ class IntentsTest {
                 "ok can someone come tomorrow morning?",
                 "could a tech come out this afternoon",
                 "can i get seen today",
-                "can you come today"
+                "can you come today",
+                "my dog is limping since yesterday, can you see him today?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
