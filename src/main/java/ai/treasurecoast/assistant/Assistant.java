@@ -91,7 +91,13 @@ public class Assistant {
         Reply reply;
         try {
             List<String> previous = request.previousReplyKinds() == null ? List.of() : request.previousReplyKinds();
-            reply = route(w, rules, message, previous, Intents.normalise(request.previousMessage()));
+            reply = route(
+                    w,
+                    rules,
+                    message,
+                    previous,
+                    Intents.normalise(request.previousMessage()),
+                    request.previousSource());
         } catch (RuntimeException e) {
             errors.record("assistant", e);
             reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
@@ -144,7 +150,12 @@ public class Assistant {
     }
 
     private Reply route(
-            WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
+            WorkspaceView w,
+            IndustryRules rules,
+            String message,
+            List<String> previous,
+            String previousMessage,
+            Reply.Source previousSource) {
         if (message.isEmpty()) {
             return new Reply.Clarify(ReplyTexts.EMPTY, List.of(), null, List.of());
         }
@@ -217,10 +228,9 @@ public class Assistant {
         if (afterClarify) {
             return grounded(w, message, previous, previousMessage);
         }
-        boolean afterAnswer =
-                !previous.isEmpty() && "answer".equals(previous.get(previous.size() - 1)) && !previousMessage.isEmpty();
-        if (afterAnswer && message.split("\\s+").length <= FOLLOW_UP_WORDS) {
-            Optional<Reply> followUp = followUp(w, message, previousMessage);
+        boolean afterAnswer = !previous.isEmpty() && "answer".equals(previous.get(previous.size() - 1));
+        if (afterAnswer && previousSource != null && message.split("\\s+").length <= FOLLOW_UP_WORDS) {
+            Optional<Reply> followUp = followUp(w, message, previousSource);
             if (followUp.isPresent()) {
                 return followUp.get();
             }
@@ -234,10 +244,12 @@ public class Assistant {
      * with a subject of its own ("where do I park?"), or that names another item ("do you do
      * highlights?" after balayage), is a new question.
      */
-    private Optional<Reply> followUp(WorkspaceView w, String message, String previousMessage) {
-        List<KnowledgeHit> answered = knowledge.search(w.id(), previousMessage, 1);
-        if (answered.isEmpty() || answered.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
-            // The previous answer was the hours, a booking or a follow-up itself: nothing to refer to.
+    private Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
+        // The cited item as the search sees it; gone when it was deleted since.
+        List<KnowledgeHit> answered = knowledge.search(w.id(), previousSource.title(), 5).stream()
+                .filter(h -> h.id().equals(previousSource.id()))
+                .toList();
+        if (answered.isEmpty()) {
             return Optional.empty();
         }
         KnowledgeHit item = answered.get(0);

@@ -67,6 +67,18 @@ class ConversationRepository {
                 .optional();
     }
 
+    /** The first source of the bot's latest reply in a conversation, if it cited any. */
+    Optional<Exchange.SourceRef> lastSource(WorkspaceId workspace, UUID conversation) {
+        return jdbc.sql("""
+                        SELECT sources::text FROM conversation_messages WHERE workspace_id = :w AND conversation_id = :c
+                        ORDER BY created_at DESC, id DESC LIMIT 1""")
+                .param("w", workspace.value())
+                .param("c", conversation)
+                .query(String.class)
+                .optional()
+                .flatMap(json -> JSON.readValue(json, SOURCES).stream().findFirst());
+    }
+
     /** Creates the conversation of a session if it does not exist yet and returns its id. */
     UUID upsertSession(WorkspaceId workspace, String botId, String sessionId) {
         jdbc.sql("""

@@ -46,9 +46,10 @@ public class Conversations {
                     sessionId,
                     true,
                     repository.recentKinds(workspace, existing.get(), KINDS_REMEMBERED),
-                    repository.lastVisitorText(workspace, existing.get()).orElse(null));
+                    repository.lastVisitorText(workspace, existing.get()).orElse(null),
+                    repository.lastSource(workspace, existing.get()).orElse(null));
         }
-        return new SessionContext(newSessionId(), false, List.of(), null);
+        return new SessionContext(newSessionId(), false, List.of(), null, null);
     }
 
     /** True when the session exists and belongs to this workspace and bot. */

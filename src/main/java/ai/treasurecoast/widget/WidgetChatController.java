@@ -85,7 +85,13 @@ class WidgetChatController {
                     bot.bot().botId(),
                     message,
                     session.previousReplyKinds(),
-                    session.previousMessage()));
+                    session.previousMessage(),
+                    session.previousSource() == null
+                            ? null
+                            : new Reply.Source(
+                                    session.previousSource().type(),
+                                    session.previousSource().id(),
+                                    session.previousSource().title())));
         } catch (RuntimeException e) {
             errors.record("assistant", e);
             return new Reply.Fallback(

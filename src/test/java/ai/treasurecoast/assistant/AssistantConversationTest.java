@@ -123,15 +123,22 @@ class AssistantConversationTest {
                         "Repairs come with a one-year warranty. New installations include a 10-year" + " warranty."),
                 new FaqInput("Do you install heat pumps?", "Yes, we install Carrier heat pumps."));
         String first = "do you offer maintenance plans";
-        Reply included = assistant.answer(new AnswerRequest(hvac, "web", "whats included", List.of("answer"), first));
+        Reply included = after(hvac, first, "whats included");
         assertThat(included.text()).contains("Comfort Club");
+        // A follow-up to a follow-up is still about the same item.
+        Reply price = assistant.answer(new AnswerRequest(
+                hvac,
+                "web",
+                "how much is it",
+                List.of("answer", "answer"),
+                "whats included",
+                included.sources().get(0)));
+        assertThat(price.text()).contains("$179");
         // Words of its own the item does not have make a new question.
-        Reply install = assistant.answer(
-                new AnswerRequest(hvac, "web", "how long does an install take", List.of("answer"), first));
+        Reply install = after(hvac, first, "how long does an install take");
         assertThat(install.text()).doesNotContain("Comfort Club");
         // Naming another item is a new question.
-        Reply other =
-                assistant.answer(new AnswerRequest(hvac, "web", "do you install heat pumps", List.of("answer"), first));
+        Reply other = after(hvac, first, "do you install heat pumps");
         assertThat(other.text()).contains("Carrier");
     }
 
@@ -142,7 +149,19 @@ class AssistantConversationTest {
     }
 
     private Reply followUp(String message, String previousMessage) {
-        return assistant.answer(new AnswerRequest(dental, "web", message, List.of("answer"), previousMessage));
+        return after(dental, previousMessage, message);
+    }
+
+    /** The message after the bot's reply to the previous one, as the widget sends it. */
+    private Reply after(WorkspaceId workspace, String previousMessage, String message) {
+        Reply previous = ask(workspace, previousMessage);
+        return assistant.answer(new AnswerRequest(
+                workspace,
+                "web",
+                message,
+                List.of(previous.kind()),
+                previousMessage,
+                previous.sources().isEmpty() ? null : previous.sources().get(0)));
     }
 
     @Test

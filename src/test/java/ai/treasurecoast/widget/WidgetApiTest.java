@@ -122,6 +122,40 @@ class WidgetApiTest {
     }
 
     @Test
+    void aFollowUpIsAnsweredFromTheItemThePreviousReplyCited() {
+        var site = fixtures.site("salon", List.of());
+        fixtures.admin()
+                .post(
+                        "/api/admin/workspaces/" + site.workspaceId() + "/services",
+                        Map.of(
+                                "name",
+                                "Balayage",
+                                "description",
+                                "Hand-painted highlights with toner and style.",
+                                "priceText",
+                                "From $185",
+                                "durationMinutes",
+                                180));
+        fixtures.admin()
+                .post(
+                        "/api/admin/workspaces/" + site.workspaceId() + "/faqs",
+                        Map.of("question", "Do you take walk-ins?", "answer", "Yes, when a stylist is free."));
+        var first = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "do you do balayage?"));
+        assertThat(first.json().get("reply").get("kind").asString()).isEqualTo("answer");
+        String session = first.json().get("sessionId").asString();
+
+        var price = visitor.post(
+                "/api/widget/chat" + site.path(), Map.of("message", "how much is it?", "sessionId", session));
+        assertThat(price.json().get("reply").get("text").asString()).contains("$185");
+        var time = visitor.post(
+                "/api/widget/chat" + site.path(), Map.of("message", "and how long does it take", "sessionId", session));
+        assertThat(time.json().get("reply").get("text").asString()).contains("180 minutes");
+        // Without the session there is nothing to refer to.
+        var fresh = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "how much is it?"));
+        assertThat(fresh.json().get("reply").get("kind").asString()).isNotEqualTo("answer");
+    }
+
+    @Test
     void chatRepliesKeepsTheSessionAndNeverStoresOrEchoesCardNumbers() {
         var site = fixtures.site("general", List.of());
         var first =
