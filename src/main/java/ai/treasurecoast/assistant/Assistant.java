@@ -241,8 +241,8 @@ public class Assistant {
     /**
      * A short message after an answer that is wholly about the item that answered ("what's
      * included?", "how much is it?", "how long does that take?") is answered from that item. One
-     * with a subject of its own ("where do I park?"), or that names another item ("do you do
-     * highlights?" after balayage), is a new question.
+     * with a subject of its own ("where do I park?"), that asks whether something is offered ("do
+     * you do highlights?" after balayage) or that names another item is a new question.
      */
     private Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
         // The cited item as the search sees it; gone when it was deleted since.
@@ -253,7 +253,7 @@ public class Assistant {
             return Optional.empty();
         }
         KnowledgeHit item = answered.get(0);
-        if (!knowledge.coversSubject(item, message)) {
+        if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {
             return Optional.empty();
         }
         List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);

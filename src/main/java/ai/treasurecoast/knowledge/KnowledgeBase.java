@@ -213,6 +213,14 @@ public class KnowledgeBase {
     }
 
     /**
+     * Does the message ask whether the business offers something ("do you do highlights?")? Such a
+     * question stands on its own, whatever was asked before. Pure computation.
+     */
+    public boolean asksWhetherOffered(String message) {
+        return !Concepts.offerObject(message).isEmpty();
+    }
+
+    /**
      * Is everything the message is about in the hit ("what's included?" and a plan that "includes
      * two tune-ups")? Question words and concepts such as price or duration do not count, so "how
      * much is it?" is about any item. Pure computation, no workspace involved.

@@ -148,6 +148,18 @@ class AssistantConversationTest {
         return id;
     }
 
+    @Test
+    void askingWhetherSomethingIsOfferedIsANewQuestionEvenInTheWordsOfTheLastAnswer() {
+        WorkspaceId salon = withFaqs(
+                "salon",
+                new FaqInput("How much is balayage?", "Balayage, hand-painted highlights with toner, is $185."),
+                new FaqInput(
+                        "Do you do hair color?",
+                        "Yes. We offer single-process color, partial and full highlights, and balayage."));
+        Reply reply = after(salon, "how much is balayage", "do you do highlights");
+        assertThat(reply.text()).contains("partial and full highlights");
+    }
+
     private Reply followUp(String message, String previousMessage) {
         return after(dental, previousMessage, message);
     }

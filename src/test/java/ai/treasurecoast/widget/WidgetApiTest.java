@@ -150,6 +150,9 @@ class WidgetApiTest {
         var time = visitor.post(
                 "/api/widget/chat" + site.path(), Map.of("message", "and how long does it take", "sessionId", session));
         assertThat(time.json().get("reply").get("text").asString()).contains("180 minutes");
+        var offered = visitor.post(
+                "/api/widget/chat" + site.path(), Map.of("message", "do you take walk-ins?", "sessionId", session));
+        assertThat(offered.json().get("reply").get("text").asString()).contains("when a stylist is free");
         // Without the session there is nothing to refer to.
         var fresh = visitor.post("/api/widget/chat" + site.path(), Map.of("message", "how much is it?"));
         assertThat(fresh.json().get("reply").get("kind").asString()).isNotEqualTo("answer");
