@@ -31,13 +31,11 @@ public class Assistant {
 
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
-    private static final double NAMED_IN_CLARIFY = 0.2;
-    // Longer messages say what they are about.
-    private static final int FOLLOW_UP_WORDS = 6;
-    private static final double PRICE_COVERED = 0.75;
+    static final double NAMED_IN_CLARIFY = 0.2;
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
+    private final Turns turns;
     private final ErrorTracker errors;
     private final OpenAiResponder llm;
     private final Clock clock;
@@ -58,6 +56,7 @@ public class Assistant {
     Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
         this.workspaces = workspaces;
         this.knowledge = knowledge;
+        this.turns = new Turns(knowledge);
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;
@@ -141,7 +140,7 @@ public class Assistant {
             if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
                 return Optional.empty();
             }
-            Reply answer = finish(w, rules, message, fromItem(message, PriceQuestions.best(message, hits)));
+            Reply answer = finish(w, rules, message, ItemReplies.from(message, PriceQuestions.best(message, hits)));
             return answer instanceof Reply.Answer ? Optional.of(answer) : Optional.empty();
         } catch (RuntimeException e) {
             errors.record("assistant", e);
@@ -223,60 +222,19 @@ public class Assistant {
             return fallback();
         }
         if (afterClarify && Intents.yes(message)) {
-            return confirmed(w, previousMessage);
+            return turns.confirmed(w, previousMessage).orElseGet(Assistant::fallback);
         }
         if (afterClarify) {
             return grounded(w, message, previous, previousMessage);
         }
         boolean afterAnswer = !previous.isEmpty() && "answer".equals(previous.get(previous.size() - 1));
-        if (afterAnswer && previousSource != null && message.split("\\s+").length <= FOLLOW_UP_WORDS) {
-            Optional<Reply> followUp = followUp(w, message, previousSource);
+        if (afterAnswer && previousSource != null) {
+            Optional<Reply> followUp = turns.followUp(w, message, previousSource);
             if (followUp.isPresent()) {
                 return followUp.get();
             }
         }
         return grounded(w, message, previous, null);
-    }
-
-    /**
-     * A short message after an answer that is wholly about the item that answered ("what's
-     * included?", "how much is it?", "how long does that take?") is answered from that item. One
-     * with a subject of its own ("where do I park?"), that asks whether something is offered ("do
-     * you do highlights?" after balayage) or that names another item is a new question.
-     */
-    private Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
-        // The cited item as the search sees it; gone when it was deleted since.
-        List<KnowledgeHit> answered = knowledge.search(w.id(), previousSource.title(), 5).stream()
-                .filter(h -> h.id().equals(previousSource.id()))
-                .toList();
-        if (answered.isEmpty()) {
-            return Optional.empty();
-        }
-        KnowledgeHit item = answered.get(0);
-        if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {
-            return Optional.empty();
-        }
-        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
-        if (!own.isEmpty()
-                && own.get(0).confidence() >= NAMED_IN_CLARIFY
-                && !own.get(0).id().equals(item.id())
-                && knowledge.namesTitleOf(message, own.get(0))) {
-            return Optional.empty();
-        }
-        return Optional.of(fromItem(message, item));
-    }
-
-    /** A "yes" to "are you asking about ...?": the item that question named, or the callback. */
-    private Reply confirmed(WorkspaceView w, String previousMessage) {
-        List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
-        // Only an item the clarifying question named: one at or above ANSWERABLE was answered or
-        // rejected by the model, and "yes" to "tell me more" confirms nothing.
-        if (!hits.isEmpty()
-                && hits.get(0).confidence() >= NAMED_IN_CLARIFY
-                && hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
-            return fromItem(previousMessage, hits.get(0));
-        }
-        return fallback();
     }
 
     /**
@@ -292,7 +250,7 @@ public class Assistant {
             String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
             List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
             if (!both.isEmpty() && both.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
-                return fromItem(together, PriceQuestions.best(together, both));
+                return ItemReplies.from(together, PriceQuestions.best(together, both));
             }
         }
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
@@ -315,7 +273,7 @@ public class Assistant {
                 }
                 List<Reply.Source> sources = passages.stream()
                         .filter(h -> draft.cited().contains(h.id()))
-                        .map(Assistant::source)
+                        .map(ItemReplies::source)
                         .distinct()
                         .toList();
                 return new Reply.Answer(draft.text(), sources, null, List.of());
@@ -326,27 +284,7 @@ public class Assistant {
                                 + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        return fromItem(message, best);
-    }
-
-    /**
-     * The item's text as the answer; but a price question the item states no price for is not
-     * answered by it: the visitor hears what the item says, that no price is listed, and is offered
-     * the callback.
-     */
-    private static Reply fromItem(String question, KnowledgeHit item) {
-        String text = BuiltinResponder.answer(item);
-        if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
-            return new Reply.Fallback(
-                    ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
-        }
-        if (PriceWording.asks(question) && item.coverage() < PRICE_COVERED) {
-            // Part of what was asked is not in the item ("a 40-gallon gas heater" against the
-            // 50-gallon electric one): its price, said plainly, and the offer of an exact quote.
-            return new Reply.Answer(
-                    text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
-        }
-        return new Reply.Answer(text, List.of(source(item)), null, List.of());
+        return ItemReplies.from(message, best);
     }
 
     private static Reply lowConfidence(List<String> previous, KnowledgeHit near) {
@@ -383,9 +321,5 @@ public class Assistant {
 
     private static Reply fallback() {
         return new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
-    }
-
-    private static Reply.Source source(KnowledgeHit hit) {
-        return new Reply.Source(hit.type(), hit.id(), hit.title());
     }
 }

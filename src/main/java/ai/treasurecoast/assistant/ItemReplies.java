@@ -1,0 +1,38 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.PriceWording;
+import java.util.List;
+
+/** A knowledge item as the builtin reply, citing it. */
+final class ItemReplies {
+
+    // Below this share of the question's weight, a price answer offers an exact quote too.
+    private static final double PRICE_COVERED = 0.75;
+
+    private ItemReplies() {}
+
+    /**
+     * The item's text as the answer; but a price question the item states no price for is not
+     * answered by it: the visitor hears what the item says, that no price is listed, and is offered
+     * the callback.
+     */
+    static Reply from(String question, KnowledgeHit item) {
+        String text = BuiltinResponder.answer(item);
+        if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
+            return new Reply.Fallback(
+                    ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (PriceWording.asks(question) && item.coverage() < PRICE_COVERED) {
+            // Part of what was asked is not in the item ("a 40-gallon gas heater" against the
+            // 50-gallon electric one): its price, said plainly, and the offer of an exact quote.
+            return new Reply.Answer(
+                    text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
+        return new Reply.Answer(text, List.of(source(item)), null, List.of());
+    }
+
+    static Reply.Source source(KnowledgeHit hit) {
+        return new Reply.Source(hit.type(), hit.id(), hit.title());
+    }
+}

@@ -1,0 +1,64 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.workspace.WorkspaceView;
+import java.util.List;
+import java.util.Optional;
+
+/** Messages that only make sense after the bot's previous reply: a follow-up, or a "yes". */
+final class Turns {
+
+    // Longer messages say what they are about.
+    private static final int FOLLOW_UP_WORDS = 6;
+
+    private final KnowledgeBase knowledge;
+
+    Turns(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    /**
+     * A short message after an answer that is wholly about the item that answered ("what's
+     * included?", "how much is it?", "how long does that take?") is answered from that item. One
+     * with a subject of its own ("where do I park?"), that asks whether something is offered ("do
+     * you do highlights?" after balayage) or that names another item is a new question.
+     */
+    Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
+        if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
+            return Optional.empty();
+        }
+        // The cited item as the search sees it; gone when it was deleted since.
+        List<KnowledgeHit> answered = knowledge.search(w.id(), previousSource.title(), 5).stream()
+                .filter(h -> h.id().equals(previousSource.id()))
+                .toList();
+        if (answered.isEmpty()) {
+            return Optional.empty();
+        }
+        KnowledgeHit item = answered.get(0);
+        if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {
+            return Optional.empty();
+        }
+        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
+        if (!own.isEmpty()
+                && own.get(0).confidence() >= Assistant.NAMED_IN_CLARIFY
+                && !own.get(0).id().equals(item.id())
+                && knowledge.namesTitleOf(message, own.get(0))) {
+            return Optional.empty();
+        }
+        return Optional.of(ItemReplies.from(message, item));
+    }
+
+    /** A "yes" to "are you asking about ...?": the item that question named, if it named one. */
+    Optional<Reply> confirmed(WorkspaceView w, String previousMessage) {
+        List<KnowledgeHit> hits = knowledge.search(w.id(), previousMessage, 5);
+        // Only an item the clarifying question named: one at or above ANSWERABLE was answered or
+        // rejected by the model, and "yes" to "tell me more" confirms nothing.
+        if (!hits.isEmpty()
+                && hits.get(0).confidence() >= Assistant.NAMED_IN_CLARIFY
+                && hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+            return Optional.of(ItemReplies.from(previousMessage, hits.get(0)));
+        }
+        return Optional.empty();
+    }
+}
