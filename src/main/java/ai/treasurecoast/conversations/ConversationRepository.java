@@ -56,27 +56,23 @@ class ConversationRepository {
         return oldestFirst;
     }
 
-    /** The visitor's latest message in a conversation (already masked when it was stored). */
-    Optional<String> lastVisitorText(WorkspaceId workspace, UUID conversation) {
-        return jdbc.sql("""
-                        SELECT visitor_text FROM conversation_messages WHERE workspace_id = :w AND conversation_id = :c
-                        ORDER BY created_at DESC, id DESC LIMIT 1""")
-                .param("w", workspace.value())
-                .param("c", conversation)
-                .query(String.class)
-                .optional();
-    }
+    /** The latest exchange of a conversation: the visitor's text and the first source the reply cited. */
+    record Last(String visitorText, Exchange.SourceRef source) {}
 
-    /** The first source of the bot's latest reply in a conversation, if it cited any. */
-    Optional<Exchange.SourceRef> lastSource(WorkspaceId workspace, UUID conversation) {
+    /** The latest exchange in a conversation (its text already masked when it was stored), one read. */
+    Optional<Last> lastExchange(WorkspaceId workspace, UUID conversation) {
         return jdbc.sql("""
-                        SELECT sources::text FROM conversation_messages WHERE workspace_id = :w AND conversation_id = :c
+                        SELECT visitor_text, sources::text AS sources FROM conversation_messages
+                        WHERE workspace_id = :w AND conversation_id = :c
                         ORDER BY created_at DESC, id DESC LIMIT 1""")
                 .param("w", workspace.value())
                 .param("c", conversation)
-                .query(String.class)
-                .optional()
-                .flatMap(json -> JSON.readValue(json, SOURCES).stream().findFirst());
+                .query((rs, n) -> new Last(
+                        rs.getString("visitor_text"),
+                        JSON.readValue(rs.getString("sources"), SOURCES).stream()
+                                .findFirst()
+                                .orElse(null)))
+                .optional();
     }
 
     /** Creates the conversation of a session if it does not exist yet and returns its id. */

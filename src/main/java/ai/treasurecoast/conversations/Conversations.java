@@ -42,12 +42,13 @@ public class Conversations {
         Optional<UUID> existing =
                 isWellFormed(sessionId) ? repository.findSession(workspace, botId, sessionId) : Optional.empty();
         if (existing.isPresent()) {
+            Optional<ConversationRepository.Last> last = repository.lastExchange(workspace, existing.get());
             return new SessionContext(
                     sessionId,
                     true,
                     repository.recentKinds(workspace, existing.get(), KINDS_REMEMBERED),
-                    repository.lastVisitorText(workspace, existing.get()).orElse(null),
-                    repository.lastSource(workspace, existing.get()).orElse(null));
+                    last.map(ConversationRepository.Last::visitorText).orElse(null),
+                    last.map(ConversationRepository.Last::source).orElse(null));
         }
         return new SessionContext(newSessionId(), false, List.of(), null, null);
     }
