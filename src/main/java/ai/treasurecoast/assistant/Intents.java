@@ -19,6 +19,10 @@ final class Intents {
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
                     + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
+    // When a visitor wants to come in: "today", "this afternoon", "next week", "on friday".
+    private static final String SOON = "today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)"
+            + "|next (week|weekend)|asap|right away|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day";
+
     // Everyday ways to ask for a visit. Read only when the message is not about what a visit costs,
     // a policy (not "review my policy"), how long the wait is or which days: "is there a fee to cancel my appointment?"
     // and
@@ -39,17 +43,14 @@ final class Intents {
                     + " (out|over)\\b"
                     + "|\\b(someone|somebody|a tech|a technician) (to )?come (out|over|by|look|fix|check|inspect|take a look)\\b"
                     // "can I get seen today?" (not "how soon can I be seen?": ABOUT_VISITS)
-                    + "|\\b(get|be) seen (today|tonight|tomorrow|this (morning|afternoon|evening|week)|next week|asap|right away"
-                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+                    + "|\\b(get|be) seen (" + SOON + ")\\b"
                     // "can you see him today?"
                     + "|\\b(can|could) (you|u|y'?all|the (doctor|vet|dentist|chiropractor)) see (me|him|her|them|us|my \\w+)"
-                    + " (today|tonight|tomorrow|this (morning|afternoon|evening|week)|next week|asap|right away"
-                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+                    + " (" + SOON + ")\\b"
                     // "can someone come tomorrow morning?"
                     + "|\\b(someone|somebody|a tech|a technician|a plumber|a roofer|you guys|y'?all|(can|could) (you|u)) (to )?come"
                     + " (out |over |by )?"
-                    + "(today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)|next week|asap|right away"
-                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b"
+                    + "(" + SOON + ")\\b"
                     + "|\\bsign (me |us )?up for (a|an|the|one|your) (\\w+ )?(class|session|lesson|trial)\\b"
                     + "|\\b(table|reservation) for (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
                     + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
@@ -58,8 +59,7 @@ final class Intents {
                     + "|\\bany openings?\\b"
                     + "|\\bget (my \\w+|him|her|it|them) in\\b"
                     // "can I get an adjustment next week", "book a cleaning on friday"
-                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(today|tomorrow|(this|next) (week|weekend)"
-                    + "|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day)\\b");
+                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(" + SOON + ")\\b");
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
