@@ -148,6 +148,15 @@ public class Assistant {
         }
     }
 
+    /** The knowledge's answer to follow a fixed text, after a blank line; nothing without one. */
+    private static String after(Optional<Reply> answer) {
+        return answer.map(a -> "\n\n" + a.text()).orElse("");
+    }
+
+    private static List<Reply.Source> sourcesOf(Optional<Reply> answer) {
+        return answer.map(Reply::sources).orElse(List.of());
+    }
+
     private Reply route(
             WorkspaceView w,
             IndustryRules rules,
@@ -171,8 +180,8 @@ public class Assistant {
             // What the business itself says about Spanish ("two of our attorneys speak Spanish"),
             // which answers "¿hablan español?".
             Optional<Reply> spoken = clearAnswer(w, rules, "Do you speak Spanish?");
-            String text = Spanish.REPLY + spoken.map(a -> "\n\n" + a.text()).orElse("");
-            List<Reply.Source> sources = spoken.map(Reply::sources).orElse(List.of());
+            String text = Spanish.REPLY + after(spoken);
+            List<Reply.Source> sources = sourcesOf(spoken);
             return spoken.isPresent()
                             && Spanish.ASKS_ABOUT_SPANISH.matcher(message).find()
                     ? new Reply.Answer(text, sources, null, List.of(ReplyTexts.leadForm()))
@@ -189,8 +198,8 @@ public class Assistant {
         if (decline.isPresent()) {
             Optional<Reply> answer = decline.get().withAnswer() ? clearAnswer(w, rules, message) : Optional.empty();
             return new Reply.Refusal(
-                    decline.get().reply() + answer.map(a -> "\n\n" + a.text()).orElse(""),
-                    answer.map(Reply::sources).orElse(List.of()),
+                    decline.get().reply() + after(answer),
+                    sourcesOf(answer),
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
@@ -199,7 +208,7 @@ public class Assistant {
             Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");
             return new Reply.Fallback(
                     policy.map(a -> a.text() + "\n\n").orElse("") + ReplyTexts.CANCEL,
-                    policy.map(Reply::sources).orElse(List.of()),
+                    sourcesOf(policy),
                     null,
                     List.of(ReplyTexts.leadForm()));
         }
