@@ -1,5 +1,6 @@
 package ai.treasurecoast.knowledge;
 
+import ai.treasurecoast.identity.SafeMode;
 import ai.treasurecoast.identity.WorkspaceAccess;
 import ai.treasurecoast.knowledge.KnowledgeInputs.ArticleInput;
 import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
@@ -27,10 +28,12 @@ class KnowledgeAdminApiController {
 
     private final KnowledgeBase knowledge;
     private final WorkspaceAccess access;
+    private final SafeMode safeMode;
 
-    KnowledgeAdminApiController(KnowledgeBase knowledge, WorkspaceAccess access) {
+    KnowledgeAdminApiController(KnowledgeBase knowledge, WorkspaceAccess access, SafeMode safeMode) {
         this.knowledge = knowledge;
         this.access = access;
+        this.safeMode = safeMode;
     }
 
     @GetMapping("/faqs")
@@ -62,7 +65,11 @@ class KnowledgeAdminApiController {
     @DeleteMapping("/faqs/{itemId}")
     ResponseEntity<Void> deleteFaq(@PathVariable String id, @PathVariable String itemId) {
         WorkspaceId workspace = writable(id);
-        knowledge.deleteFaq(workspace, itemId(itemId));
+        UUID item = itemId(itemId);
+        // The item first, as bot deletes do: an unknown one is 404, not a blocked attempt.
+        knowledge.faq(workspace, item);
+        safeMode.check("faq.delete", "faq", item, workspace);
+        knowledge.deleteFaq(workspace, item);
         return ResponseEntity.noContent().build();
     }
 
@@ -95,7 +102,10 @@ class KnowledgeAdminApiController {
     @DeleteMapping("/articles/{itemId}")
     ResponseEntity<Void> deleteArticle(@PathVariable String id, @PathVariable String itemId) {
         WorkspaceId workspace = writable(id);
-        knowledge.deleteArticle(workspace, itemId(itemId));
+        UUID item = itemId(itemId);
+        knowledge.article(workspace, item);
+        safeMode.check("article.delete", "article", item, workspace);
+        knowledge.deleteArticle(workspace, item);
         return ResponseEntity.noContent().build();
     }
 
@@ -129,7 +139,10 @@ class KnowledgeAdminApiController {
     @DeleteMapping("/services/{itemId}")
     ResponseEntity<Void> deleteService(@PathVariable String id, @PathVariable String itemId) {
         WorkspaceId workspace = writable(id);
-        knowledge.deleteService(workspace, itemId(itemId));
+        UUID item = itemId(itemId);
+        knowledge.service(workspace, item);
+        safeMode.check("service.delete", "service", item, workspace);
+        knowledge.deleteService(workspace, item);
         return ResponseEntity.noContent().build();
     }
 

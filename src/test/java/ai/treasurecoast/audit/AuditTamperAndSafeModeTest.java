@@ -67,6 +67,42 @@ class AuditTamperAndSafeModeTest {
     }
 
     @Test
+    void safeModeBlocksKnowledgeDeletesThroughTheApiAndRecordsThem() {
+        ApiClient superClient = TestUsers.superClient(port);
+        String ws = TestUsers.workspace(superClient, "safe-kb");
+        String base = "/api/admin/workspaces/" + ws;
+        Map<String, Map<String, Object>> bodies = Map.of(
+                "faq", Map.of("question", "Do you see kids?", "answer", "Yes."),
+                "article", Map.of("title", "First visit", "body", "Bring your ID."),
+                "service", Map.of("name", "Cleaning", "description", "Cleaning and exam."));
+        for (var kind : bodies.entrySet()) {
+            String path = base + "/" + kind.getKey() + "s";
+            Response created = superClient.post(path, kind.getValue());
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String item = created.json().get("id").asString();
+
+            Response delete = superClient.delete(path + "/" + item);
+            assertThat(delete.status()).as(kind.getKey() + ": " + delete.body()).isEqualTo(423);
+            assertThat(delete.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(superClient.get(path + "/" + item).status()).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entries WHERE action = 'safe_mode.blocked'"
+                                    + " AND request_id = :r AND workspace_id = :w AND target_id = :t"
+                                    + " AND after_json ->> 'blockedAction' = :a")
+                            .param("r", delete.header("X-Request-Id"))
+                            .param("w", UUID.fromString(ws))
+                            .param("t", item)
+                            .param("a", kind.getKey() + ".delete")
+                            .query(Long.class)
+                            .single())
+                    .as(kind.getKey())
+                    .isEqualTo(1);
+        }
+        // An item that does not exist is not found; there is nothing to protect.
+        assertThat(superClient.delete(base + "/faqs/" + UUID.randomUUID()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void verifyFindsTheFirstTamperedRow() {
         ApiClient superClient = TestUsers.superClient(port);
         TestUsers.workspace(superClient, "tamper");
