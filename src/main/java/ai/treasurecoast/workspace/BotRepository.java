@@ -1,5 +1,6 @@
 package ai.treasurecoast.workspace;
 
+import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.WorkspaceId;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -30,6 +31,23 @@ class BotRepository {
                 .param("w", workspace.value())
                 .query(BotRepository::map)
                 .list();
+    }
+
+    List<BotView> page(WorkspaceId workspace, PageRequest page) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM bots WHERE workspace_id = :w ORDER BY bot_id"
+                        + " LIMIT :limit OFFSET :offset")
+                .param("w", workspace.value())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(BotRepository::map)
+                .list();
+    }
+
+    long count(WorkspaceId workspace) {
+        return jdbc.sql("SELECT count(*) FROM bots WHERE workspace_id = :w")
+                .param("w", workspace.value())
+                .query(Long.class)
+                .single();
     }
 
     Optional<BotView> find(WorkspaceId workspace, String botId) {

@@ -5,6 +5,8 @@ import ai.treasurecoast.audit.AuditRecorder;
 import ai.treasurecoast.shared.ConflictException;
 import ai.treasurecoast.shared.FieldChecks;
 import ai.treasurecoast.shared.NotFoundException;
+import ai.treasurecoast.shared.PageRequest;
+import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.workspace.WorkspaceInputs.BotInput;
 import java.time.Instant;
@@ -32,6 +34,11 @@ public class Bots {
     @Transactional(readOnly = true)
     public List<BotView> list(WorkspaceId workspace) {
         return bots.list(workspace);
+    }
+
+    @Transactional(readOnly = true)
+    public PageResult<BotView> page(WorkspaceId workspace, PageRequest page) {
+        return new PageResult<>(bots.page(workspace, page), page.page(), page.size(), bots.count(workspace));
     }
 
     @Transactional(readOnly = true)

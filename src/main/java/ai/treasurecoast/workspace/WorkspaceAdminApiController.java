@@ -13,7 +13,6 @@ import ai.treasurecoast.workspace.WorkspaceInputs.NewWorkspace;
 import ai.treasurecoast.workspace.WorkspaceInputs.Retention;
 import ai.treasurecoast.workspace.WorkspaceInputs.WorkspacePatch;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,11 +97,13 @@ class WorkspaceAdminApiController {
     }
 
     @GetMapping("/{id}/bots")
-    Map<String, Object> bots(@PathVariable String id) {
+    PageResult<BotJson> bots(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.read(workspace);
-        List<BotJson> items = bots.list(workspace).stream().map(BotJson::of).toList();
-        return Map.of("items", items, "page", 0, "size", items.size(), "total", items.size());
+        return bots.page(workspace, PageRequest.of(page, size)).map(BotJson::of);
     }
 
     @PostMapping("/{id}/bots")

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-/** The booking URL, clientId, industry and timezone rules of the contract. */
+/** The booking URL, clientId, industry and timezone rules of the contract, and the paged bot list. */
 @IntegrationTest
 class WorkspaceRulesApiTest {
 
@@ -137,6 +137,40 @@ class WorkspaceRulesApiTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("id").asString()).isEqualTo(ws);
         assertThat(r.json().get("clientId").asString()).isNotEqualTo("changed-slug");
+    }
+
+    @Test
+    void theBotListIsPagedLikeEveryOtherList() {
+        List<String> created = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            created.add(TestUsers.bot(client, ws));
+        }
+        List<String> sorted = created.stream().sorted().toList();
+        String bots = "/api/admin/workspaces/" + ws + "/bots";
+
+        JsonNode first = client.get(bots + "?page=0&size=2").json();
+        assertThat(first.get("page").asInt()).isZero();
+        assertThat(first.get("size").asInt()).isEqualTo(2);
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(botIds(first)).containsExactly(sorted.get(0), sorted.get(1));
+
+        JsonNode second = client.get(bots + "?page=1&size=2").json();
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("total").asLong()).isEqualTo(3);
+        assertThat(botIds(second)).containsExactly(sorted.get(2));
+
+        JsonNode defaults = client.get(bots).json();
+        assertThat(defaults.get("page").asInt()).isZero();
+        assertThat(defaults.get("size").asInt()).isEqualTo(50);
+        assertThat(botIds(defaults)).containsExactlyElementsOf(sorted);
+        assertThat(client.get(bots + "?size=500").json().get("size").asInt()).isEqualTo(200);
+    }
+
+    private static List<String> botIds(JsonNode page) {
+        return page.get("items")
+                .valueStream()
+                .map(b -> b.get("botId").asString())
+                .toList();
     }
 
     private Response booking(String mode, String url) {
