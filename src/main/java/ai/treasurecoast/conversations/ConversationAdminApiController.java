@@ -5,6 +5,7 @@ import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
+import ai.treasurecoast.workspace.Workspaces;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ class ConversationAdminApiController {
 
     private final Conversations conversations;
     private final WorkspaceAccess access;
+    private final Workspaces workspaces;
 
-    ConversationAdminApiController(Conversations conversations, WorkspaceAccess access) {
+    ConversationAdminApiController(Conversations conversations, WorkspaceAccess access, Workspaces workspaces) {
         this.conversations = conversations;
         this.access = access;
+        this.workspaces = workspaces;
     }
 
     @GetMapping
@@ -31,8 +34,7 @@ class ConversationAdminApiController {
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) Boolean urgent) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
+        WorkspaceId workspace = readable(id);
         PageRequest request = PageRequest.of(page, size);
         PageResult<ConversationView> result = Boolean.TRUE.equals(urgent)
                 ? conversations.crisisFlagged(workspace, request)
@@ -42,8 +44,7 @@ class ConversationAdminApiController {
 
     @GetMapping("/{itemId}")
     Map<String, Object> get(@PathVariable String id, @PathVariable String itemId) {
-        WorkspaceId workspace = WorkspaceId.parse(id);
-        access.read(workspace);
+        WorkspaceId workspace = readable(id);
         ConversationDetail detail = conversations.get(workspace, Ids.parse(itemId));
         Map<String, Object> body = json(detail.conversation());
         body.put(
@@ -52,6 +53,14 @@ class ConversationAdminApiController {
                         .map(ConversationAdminApiController::json)
                         .toList());
         return body;
+    }
+
+    // Access first (404 outside scope), then existence, so a super admin gets 404 for a workspace that does not exist.
+    private WorkspaceId readable(String id) {
+        WorkspaceId workspace = WorkspaceId.parse(id);
+        access.read(workspace);
+        workspaces.get(workspace);
+        return workspace;
     }
 
     static Map<String, Object> json(ConversationView c) {

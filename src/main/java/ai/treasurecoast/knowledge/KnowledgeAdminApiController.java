@@ -9,6 +9,7 @@ import ai.treasurecoast.shared.NotFoundException;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
+import ai.treasurecoast.workspace.Workspaces;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,11 +30,14 @@ class KnowledgeAdminApiController {
     private final KnowledgeBase knowledge;
     private final WorkspaceAccess access;
     private final SafeMode safeMode;
+    private final Workspaces workspaces;
 
-    KnowledgeAdminApiController(KnowledgeBase knowledge, WorkspaceAccess access, SafeMode safeMode) {
+    KnowledgeAdminApiController(
+            KnowledgeBase knowledge, WorkspaceAccess access, SafeMode safeMode, Workspaces workspaces) {
         this.knowledge = knowledge;
         this.access = access;
         this.safeMode = safeMode;
+        this.workspaces = workspaces;
     }
 
     @GetMapping("/faqs")
@@ -156,15 +160,18 @@ class KnowledgeAdminApiController {
         return knowledge.setHours(writable(id), body);
     }
 
+    // Access first (404 outside scope), then existence, so a super admin gets 404 for a workspace that does not exist.
     private WorkspaceId readable(String id) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.read(workspace);
+        workspaces.get(workspace);
         return workspace;
     }
 
     private WorkspaceId writable(String id) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.write(workspace);
+        workspaces.get(workspace);
         return workspace;
     }
 

@@ -5,6 +5,7 @@ import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
+import ai.treasurecoast.workspace.Workspaces;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ class LeadAdminApiController {
 
     private final Leads leads;
     private final WorkspaceAccess access;
+    private final Workspaces workspaces;
 
-    LeadAdminApiController(Leads leads, WorkspaceAccess access) {
+    LeadAdminApiController(Leads leads, WorkspaceAccess access, Workspaces workspaces) {
         this.leads = leads;
         this.access = access;
+        this.workspaces = workspaces;
     }
 
     @GetMapping("/leads")
@@ -55,9 +58,11 @@ class LeadAdminApiController {
         return json(leads.bookingRequest(workspace, Ids.parse(itemId)));
     }
 
+    // Access first (404 outside scope), then existence, so a super admin gets 404 for a workspace that does not exist.
     private WorkspaceId readable(String id) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.read(workspace);
+        workspaces.get(workspace);
         return workspace;
     }
 

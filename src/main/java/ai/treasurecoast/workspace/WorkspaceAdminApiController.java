@@ -103,6 +103,8 @@ class WorkspaceAdminApiController {
             @RequestParam(required = false) Integer size) {
         WorkspaceId workspace = WorkspaceId.parse(id);
         access.read(workspace);
+        // An empty page would suggest the workspace exists; a super admin's unknown id is 404.
+        workspaces.get(workspace);
         return bots.page(workspace, PageRequest.of(page, size)).map(BotJson::of);
     }
 

@@ -262,6 +262,38 @@ class RoleEnforcementTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aWorkspaceThatDoesNotExistIsNotFoundEvenForASuperAdmin() {
+        String missing = java.util.UUID.randomUUID().toString();
+        String ws = "/api/admin/workspaces/" + missing;
+        List<Response> attempts = new ArrayList<>();
+        for (String list : List.of(
+                "/faqs",
+                "/articles",
+                "/services",
+                "/hours",
+                "/leads",
+                "/booking-requests",
+                "/conversations",
+                "/bots")) {
+            attempts.add(superClient.get(ws + list));
+        }
+        attempts.add(superClient.post(ws + "/faqs", Map.of("question", "Q?", "answer", "A.")));
+        attempts.add(superClient.post(ws + "/articles", Map.of("title", "T", "body", "B.")));
+        attempts.add(superClient.post(ws + "/services", Map.of("name", "N", "description", "D.")));
+        for (Response r : attempts) {
+            assertThat(r.status())
+                    .as(r.raw().request().method() + " " + r.raw().uri() + " " + r.body())
+                    .isEqualTo(404);
+            assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM knowledge_items WHERE workspace_id = :w")
+                        .param("w", java.util.UUID.fromString(missing))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
     private static Map<String, Object> newUser(String role, String workspace) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", TestUsers.unique("new") + "@example.test");
