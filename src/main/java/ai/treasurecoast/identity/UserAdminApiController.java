@@ -1,5 +1,6 @@
 package ai.treasurecoast.identity;
 
+import ai.treasurecoast.shared.Ids;
 import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.Role;
@@ -24,10 +25,12 @@ class UserAdminApiController {
 
     private final Users users;
     private final Impersonation impersonation;
+    private final WorkspaceAccess access;
 
-    UserAdminApiController(Users users, Impersonation impersonation) {
+    UserAdminApiController(Users users, Impersonation impersonation, WorkspaceAccess access) {
         this.users = users;
         this.impersonation = impersonation;
+        this.access = access;
     }
 
     record NewUser(String email, String role, String workspaceId) {}
@@ -67,9 +70,11 @@ class UserAdminApiController {
 
     @PostMapping("/users")
     ResponseEntity<UserJson> create(@RequestBody NewUser body) {
+        // Authority before the body, as the console does: a caller who may not invite gets 403 whatever they sent.
+        access.adminOrSuper("user.create");
         WorkspaceId workspace = body.workspaceId() == null || body.workspaceId().isBlank()
                 ? null
-                : WorkspaceId.parse(body.workspaceId());
+                : WorkspaceId.of(Ids.parseField(body.workspaceId(), "workspaceId"));
         return ResponseEntity.status(201)
                 .body(UserJson.of(users.invite(body.email(), Role.parse(body.role()), workspace)));
     }
@@ -103,7 +108,8 @@ class UserAdminApiController {
     @PostMapping("/impersonation")
     MeJson startImpersonation(
             @RequestBody ImpersonationStart body, HttpServletRequest request, HttpServletResponse response) {
-        WorkspaceId workspace = body.workspaceId() == null ? null : WorkspaceId.parse(body.workspaceId());
+        access.superAdmin("impersonation.start");
+        WorkspaceId workspace = WorkspaceId.of(Ids.parseField(body.workspaceId(), "workspaceId"));
         return MeJson.of(impersonation.start(workspace, request, response));
     }
 

@@ -294,6 +294,42 @@ class RoleEnforcementTest {
                 .isZero();
     }
 
+    @Test
+    void malformedWorkspaceIdsInBodiesAreFieldErrorsAndUnknownOnesNotFound() {
+        assertFieldError(superClient.post("/api/admin/users", newUser("WORKSPACE_ADMIN", "not-a-uuid")));
+        assertFieldError(superClient.post("/api/admin/impersonation", Map.of()));
+        assertFieldError(superClient.post("/api/admin/impersonation", Map.of("workspaceId", "not-a-uuid")));
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertThat(superClient
+                        .post("/api/admin/users", newUser("WORKSPACE_ADMIN", unknown))
+                        .status())
+                .isEqualTo(404);
+        assertThat(superClient
+                        .post("/api/admin/impersonation", Map.of("workspaceId", unknown))
+                        .status())
+                .isEqualTo(404);
+        assertThat(superClient.get("/api/auth/me").json().get("impersonation").isNull())
+                .isTrue();
+        // A caller who may not do it at all is refused first, whatever is wrong with the body.
+        assertThat(TestUsers.login(port, viewerA)
+                        .post("/api/admin/users", newUser("WORKSPACE_VIEWER", "not-a-uuid"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(TestUsers.login(port, adminA)
+                        .post("/api/admin/impersonation", Map.of("workspaceId", "not-a-uuid"))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private static void assertFieldError(Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        var errors = r.json().get("errors");
+        assertThat(errors).as(r.body()).isNotNull();
+        assertThat(errors.get(0).get("field").asString()).isEqualTo("workspaceId");
+        assertThat(errors.get(0).get("message").asString()).isNotBlank();
+    }
+
     private static Map<String, Object> newUser(String role, String workspace) {
         Map<String, Object> body = new HashMap<>();
         body.put("email", TestUsers.unique("new") + "@example.test");
