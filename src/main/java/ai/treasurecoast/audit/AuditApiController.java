@@ -6,6 +6,7 @@ import ai.treasurecoast.shared.PageResult;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,16 +32,24 @@ class AuditApiController {
 
     @GetMapping
     PageResult<Map<String, Object>> list(@RequestParam Map<String, String> params) {
+        log.requireReader();
         PageRequest page = PageRequest.of(integer(params.get("page"), "page"), integer(params.get("size"), "size"));
         return log.search(filter(params), page).map(AuditApiController::json);
     }
 
     @GetMapping("/export")
-    void export(@RequestParam Map<String, String> params, HttpServletResponse response) throws IOException {
+    void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
+        log.requireReader();
         AuditFilter filter = filter(params);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
-        log.export(filter, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        log.export(filter, () -> {
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"audit-log.csv\"");
+            try {
+                return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     @GetMapping("/verify")

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,10 +38,26 @@ public class AuditLog {
                 entries.search(scoped, page.size(), page.offset()), page.page(), page.size(), entries.count(scoped));
     }
 
-    /** Writes the filtered entries as CSV; cells that a spreadsheet would run as a formula are escaped. */
+    /**
+     * Throws 403 for a caller who may not read the audit log at all. Entry points call it before
+     * they parse filters, so a refused caller is refused whatever they sent.
+     */
+    public void requireReader() {
+        Actor actor = actor();
+        if (actor.role() == Role.WORKSPACE_VIEWER) {
+            denied(actor, "audit.read");
+            throw new ForbiddenException("Viewers may not read the audit log.");
+        }
+    }
+
+    /**
+     * Writes the filtered entries as CSV; cells that a spreadsheet would run as a formula are escaped.
+     * The writer is asked for only once the caller may read these entries, so a refusal starts no download.
+     */
     @Transactional(readOnly = true)
-    public void export(AuditFilter filter, Writer out) {
+    public void export(AuditFilter filter, Supplier<Writer> output) {
         AuditFilter scoped = scope(filter);
+        Writer out = output.get();
         try {
             out.write(AuditCsv.HEADER);
             entries.stream(scoped, e -> {
@@ -71,10 +88,7 @@ public class AuditLog {
         if (actor.isSuperAdmin() && !actor.isImpersonating()) {
             return filter;
         }
-        if (actor.role() == Role.WORKSPACE_VIEWER) {
-            denied(actor, "audit.read");
-            throw new ForbiddenException("Viewers may not read the audit log.");
-        }
+        requireReader();
         WorkspaceId own = actor.scope();
         if (filter.workspaceId() != null && !filter.workspaceId().equals(own.value())) {
             denied(actor, "audit.read other workspace");

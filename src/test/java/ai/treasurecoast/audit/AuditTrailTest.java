@@ -274,6 +274,38 @@ class AuditTrailTest {
     }
 
     @Test
+    void viewersAreRefusedBeforeTheirFiltersAreReadAndOnlyASuccessfulExportIsAnAttachment() {
+        ApiClient superClient = TestUsers.superClient(port);
+        String a = TestUsers.workspace(superClient, "refuse-a");
+        String b = TestUsers.workspace(superClient, "refuse-b");
+        ApiClient viewer = TestUsers.login(port, TestUsers.user(superClient, jdbc, "WORKSPACE_VIEWER", a));
+        ApiClient admin = TestUsers.login(port, TestUsers.user(superClient, jdbc, "WORKSPACE_ADMIN", a));
+        for (String query : List.of("from=yesterday", "to=soon", "actorUserId=nobody", "workspaceId=x", "size=many")) {
+            Response list = viewer.get("/api/admin/audit-logs?" + query);
+            assertThat(list.status()).as(query + " " + list.body()).isEqualTo(403);
+            Response export = viewer.get("/api/admin/audit-logs/export?" + query);
+            assertThat(export.status()).as(query + " " + export.body()).isEqualTo(403);
+            assertThat(export.header("Content-Disposition")).as(query).isNull();
+        }
+        Response refused = viewer.get("/api/admin/audit-logs/export");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.header("Content-Disposition")).isNull();
+
+        Response otherWorkspace = admin.get("/api/admin/audit-logs/export?workspaceId=" + b);
+        assertThat(otherWorkspace.status()).isEqualTo(404);
+        assertThat(otherWorkspace.header("Content-Disposition")).isNull();
+        Response badFilter = admin.get("/api/admin/audit-logs/export?from=yesterday");
+        assertThat(badFilter.status()).isEqualTo(400);
+        assertThat(badFilter.header("Content-Disposition")).isNull();
+
+        Response own = admin.get("/api/admin/audit-logs/export");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.header("Content-Type")).startsWith("text/csv");
+        assertThat(own.header("Content-Disposition")).startsWith("attachment");
+    }
+
+    @Test
     void theCsvExportEscapesFormulas() {
         ApiClient superClient = TestUsers.superClient(port);
         String ws = TestUsers.workspace(superClient, "csv");
