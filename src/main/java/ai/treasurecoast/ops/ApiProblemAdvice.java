@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +21,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** The JSON API's one advice: every error leaves as problem details with the request id, nothing internal. */
@@ -89,6 +92,23 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(problem, jsonHeaders(), 400);
     }
 
+    /** {@code ?page=abc}: a query parameter of the wrong type is a field error named after the parameter. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        // A malformed path segment names nothing; that stays the framework's answer.
+        if (!(ex instanceof MethodArgumentTypeMismatchException mismatch)
+                || mismatch.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return super.handleTypeMismatch(ex, headers, status, request);
+        }
+        ProblemDetail problem = Problems.of(nativeRequest(request), 400, "Bad Request", "Some fields are not valid.");
+        problem.setProperty(
+                "errors",
+                Problems.fieldErrors(List.of(new InvalidInputException.FieldProblem(
+                        mismatch.getName(), expected(mismatch.getRequiredType())))));
+        return new ResponseEntity<>(problem, jsonHeaders(), 400);
+    }
+
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -140,6 +160,16 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        }
+        return "is not valid";
     }
 
     private static HttpHeaders jsonHeaders() {

@@ -82,6 +82,36 @@ class ApiContractTest {
     }
 
     @Test
+    void malformedQueryParametersAreFieldErrorsNamingTheParameter() {
+        ApiClient client = TestUsers.superClient(port);
+        String ws = "/api/admin/workspaces/" + TestUsers.workspace(client, "params");
+        Map<String, String> cases = Map.of(
+                "/api/admin/workspaces?page=abc",
+                "page",
+                "/api/admin/users?size=x",
+                "size",
+                ws + "/faqs?page=1.5",
+                "page",
+                ws + "/leads?size=ten",
+                "size",
+                ws + "/conversations?urgent=maybe",
+                "urgent",
+                ws + "/notifications/log?page=first",
+                "page");
+        cases.forEach((path, field) -> {
+            JsonNode problem = assertProblem(client.get(path), 400);
+            assertThat(problem.get("errors")).as(path).isNotNull();
+            assertThat(problem.get("errors").get(0).get("field").asString())
+                    .as(path)
+                    .isEqualTo(field);
+            assertThat(problem.get("errors").get(0).get("message").asString())
+                    .as(path)
+                    .isNotBlank()
+                    .doesNotContain("java.");
+        });
+    }
+
+    @Test
     void bodiesOver64KiBAre413WhetherAnnouncedOrStreamed() throws Exception {
         ApiClient client = TestUsers.superClient(port);
         String big = "{\"name\": \"" + "a".repeat(70 * 1024) + "\"}";
