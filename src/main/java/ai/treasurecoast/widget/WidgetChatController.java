@@ -48,8 +48,9 @@ class WidgetChatController {
             @PathVariable String botId,
             @RequestBody ChatBody body,
             HttpServletRequest request) {
-        new FieldChecks().text(body.message(), "message", 1, 2000).throwIfAny();
+        // The bot first: a chat that does not exist is 404 whatever the message.
         PublicBot bot = bots.resolve(request, clientId, botId);
+        new FieldChecks().text(body.message(), "message", 1, 2000).throwIfAny();
         String message = CardNumbers.mask(body.message().strip());
         SessionContext session = conversations.open(bot.workspace().id(), botId, body.sessionId());
         Reply reply = answer(bot, message, session);

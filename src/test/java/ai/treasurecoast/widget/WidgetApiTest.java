@@ -90,6 +90,22 @@ class WidgetApiTest {
     }
 
     @Test
+    void anUnknownChatIsNotFoundWhateverTheMessage() {
+        var site = fixtures.site("general", List.of());
+        for (String message : List.of("", " ", "x".repeat(2001))) {
+            for (String path : List.of(
+                    "/api/widget/chat/" + site.clientId() + "/nope", "/api/widget/chat/no-such-client/front-desk")) {
+                var r = visitor.post(path, Map.of("message", message));
+                assertThat(r.status()).as(path + " " + r.body()).isEqualTo(404);
+                assertThat(r.header("Content-Type")).contains("application/problem+json");
+            }
+        }
+        assertThat(visitor.post("/api/widget/chat" + site.path(), Map.of("message", ""))
+                        .status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aYesToTheClarifyingQuestionIsUnderstoodWithinTheSession() {
         var site = fixtures.site("dental", List.of());
         var faq = fixtures.admin()
