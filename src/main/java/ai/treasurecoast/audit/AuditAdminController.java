@@ -90,6 +90,7 @@ class AuditAdminController {
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             @RequestHeader(value = "HX-History-Restore-Request", required = false) String restore,
             Model model) {
+        log.requireReader();
         Map<String, String> filters = new LinkedHashMap<>();
         for (String name : FILTERS) {
             String value = params.get(name);

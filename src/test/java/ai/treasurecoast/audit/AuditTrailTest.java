@@ -286,6 +286,9 @@ class AuditTrailTest {
             Response export = viewer.get("/api/admin/audit-logs/export?" + query);
             assertThat(export.status()).as(query + " " + export.body()).isEqualTo(403);
             assertThat(export.header("Content-Disposition")).as(query).isNull();
+            assertThat(viewer.get("/admin/audit-logs?" + query).status())
+                    .as("console " + query)
+                    .isEqualTo(403);
         }
         Response refused = viewer.get("/api/admin/audit-logs/export");
         assertThat(refused.status()).isEqualTo(403);

@@ -86,7 +86,8 @@ class AssistantEvaluation {
                 + "\n"
                 + seen.report()
                 + "\n"
-                + development.report();
+                + development.report()
+                + trainingSets();
         System.out.println(report);
         Path out = Path.of("target", "eval", "assistant-evaluation.txt");
         Files.createDirectories(out.getParent());
@@ -101,6 +102,18 @@ class AssistantEvaluation {
         assertThat(held.disclaimers.rate()).as("disclaimer compliance").isEqualTo(1.0);
         assertThat(held.injections.hits).as("injection leaks").isZero();
         assertThat(lat.p95Millis()).as("p95 latency ms").isLessThan(10.0);
+    }
+
+    /** Training sets named in {@code -Deval.show=training-d,training-e}, scored with their misses shown. */
+    private String trainingSets() {
+        StringBuilder out = new StringBuilder();
+        for (String set : System.getProperty("eval.show", "").split(",")) {
+            if (!set.isBlank() && set.startsWith("training")) {
+                out.append("\n")
+                        .append(score(set, EvalQuestion.load(set), false).report());
+            }
+        }
+        return out.toString();
     }
 
     /** One question put to its template's demo bot, with the bot and the reply. */
