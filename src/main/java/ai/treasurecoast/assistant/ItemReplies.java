@@ -23,9 +23,17 @@ final class ItemReplies {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
+        if (PriceWording.asks(question) && Quantities.differ(question, item.text())) {
+            // "a 40-gallon heater" against the 50-gallon one: the listed price is not the one asked for.
+            return new Reply.Fallback(
+                    ReplyTexts.noPrice("that exact option", text),
+                    List.of(source(item)),
+                    null,
+                    List.of(ReplyTexts.leadForm()));
+        }
         if (PriceWording.asks(question) && item.coverage() < PRICE_COVERED) {
-            // Part of what was asked is not in the item ("a 40-gallon gas heater" against the
-            // 50-gallon electric one): its price, said plainly, and the offer of an exact quote.
+            // Part of what was asked is not in the item ("a gas heater" against the electric one):
+            // its price, said plainly, and the offer of an exact quote.
             return new Reply.Answer(
                     text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }

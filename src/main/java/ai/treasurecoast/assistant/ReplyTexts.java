@@ -48,8 +48,14 @@ final class ReplyTexts {
 
     /** A price question the knowledge has no price for: what it does say, and the callback. */
     static String noPrice(String itemText) {
-        return "I don't have a price for that in our information, and I'd rather not guess. Here's what I can tell you: "
-                + itemText + " Leave your name and number and the team will get back to you with a quote.";
+        return noPrice("that", itemText);
+    }
+
+    /** As {@link #noPrice(String)}, naming what has no price: "that exact option" beside a listed one. */
+    static String noPrice(String what, String itemText) {
+        return "I don't have a price for " + what
+                + " in our information, and I'd rather not guess. Here's what I can tell you: " + itemText
+                + " Leave your name and number and the team will get back to you with a quote.";
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

@@ -1,0 +1,54 @@
+package ai.treasurecoast.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuantitiesTest {
+
+    private static final String HEATER =
+            "A standard 50-gallon electric tank water heater, installed with haul-away of the old tank, starts at $1,650.";
+    private static final String DUCTS = "Whole-home air duct cleaning starts at $399 for up to 12 vents.";
+    private static final String TRAINING =
+            "One-on-one personal training sessions are $75 for 60 minutes, or $340 for a pack of five.";
+    private static final String MASSAGE = "Massage: 60-minute therapeutic massage. Price: $85.";
+    private static final String KIDS = "Kids cut: ages 10 and under. Price: $22.";
+
+    @Test
+    void aCountTheItemListsDifferentlyIsAnotherOption() {
+        assertThat(Quantities.differ("how much for a 40 gallon gas water heater installed", HEATER))
+                .isTrue();
+        assertThat(Quantities.differ("how much is duct cleaning if the house has like 18 vents", DUCTS))
+                .isTrue();
+        assertThat(Quantities.differ("how much is a 10 pack of personal training sessions", TRAINING))
+                .isTrue();
+        assertThat(Quantities.differ("What do you charge for a 90 minute massage?", MASSAGE))
+                .isTrue();
+        assertThat(Quantities.differ("how much is a kids cut for my 12 yr old", KIDS))
+                .isTrue();
+    }
+
+    @Test
+    void aCountWithinWhatTheItemListsIsThatOption() {
+        assertThat(Quantities.differ("how much is a 50-gallon heater", HEATER)).isFalse();
+        assertThat(Quantities.differ("we have 9 vents, what does duct cleaning cost", DUCTS))
+                .isFalse();
+        assertThat(Quantities.differ("price for a five pack of training?", TRAINING))
+                .isFalse();
+        assertThat(Quantities.differ("how much is a kids cut for my seven-year-old", KIDS))
+                .isFalse();
+    }
+
+    @Test
+    void timesDatesPricesAndContextAreNotOptions() {
+        assertThat(Quantities.differ(
+                        "massage price? I got rear-ended 10 days ago and have 30 minutes at lunch", MASSAGE))
+                .isFalse();
+        assertThat(Quantities.differ("how much for my 2017 camry's heater, I am 3 miles away", HEATER))
+                .isFalse();
+        assertThat(Quantities.differ("is the massage $60? can I come at 6 pm or 10:30", MASSAGE))
+                .isFalse();
+        assertThat(Quantities.differ("what does a heater cost, we are a family of 4", HEATER))
+                .isFalse();
+    }
+}
