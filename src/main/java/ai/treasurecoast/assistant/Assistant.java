@@ -236,7 +236,10 @@ public class Assistant {
         if (afterClarify) {
             return grounded(w, message, previous, previousMessage);
         }
-        boolean afterAnswer = !previous.isEmpty() && "answer".equals(previous.get(previous.size() - 1));
+        // A fallback that cited an item (no price for that exact option) is followed up like an answer.
+        boolean afterAnswer = !previous.isEmpty()
+                && ("answer".equals(previous.get(previous.size() - 1))
+                        || "fallback".equals(previous.get(previous.size() - 1)));
         if (afterAnswer && previousSource != null) {
             Optional<Reply> followUp = turns.followUp(w, message, previousSource);
             if (followUp.isPresent()) {

@@ -25,11 +25,7 @@ final class ItemReplies {
         }
         if (PriceWording.asks(question) && Quantities.differ(question, item.text())) {
             // "a 40-gallon heater" against the 50-gallon one: the listed price is not the one asked for.
-            return new Reply.Fallback(
-                    ReplyTexts.noPrice("that exact option", text),
-                    List.of(source(item)),
-                    null,
-                    List.of(ReplyTexts.leadForm()));
+            return variant(item);
         }
         if (PriceWording.asks(question) && item.coverage() < PRICE_COVERED) {
             // Part of what was asked is not in the item ("a gas heater" against the electric one):
@@ -38,6 +34,22 @@ final class ItemReplies {
                     text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
         return new Reply.Answer(text, List.of(source(item)), null, List.of());
+    }
+
+    /** The item as the reply to a question about one of its counts: an option it does not list is no answer. */
+    static Reply forCount(String question, KnowledgeHit item) {
+        if (Quantities.differ(question, item.text())) {
+            return variant(item);
+        }
+        return new Reply.Answer(BuiltinResponder.answer(item), List.of(source(item)), null, List.of());
+    }
+
+    private static Reply variant(KnowledgeHit item) {
+        return new Reply.Fallback(
+                ReplyTexts.noPrice("that exact option", BuiltinResponder.answer(item)),
+                List.of(source(item)),
+                null,
+                List.of(ReplyTexts.leadForm()));
     }
 
     static Reply.Source source(KnowledgeHit hit) {

@@ -112,6 +112,17 @@ final class Quantities {
         return false;
     }
 
+    /** True when the question counts a thing the item counts too ("8 vents" against "up to 12 vents"). */
+    static boolean countsLike(String question, String itemText) {
+        List<Count> asked = in(question);
+        if (asked.isEmpty()) {
+            return false;
+        }
+        List<Count> listed = in(itemText);
+        return asked.stream()
+                .anyMatch(q -> listed.stream().anyMatch(c -> c.unit().equals(q.unit())));
+    }
+
     static List<Count> in(String text) {
         String lower =
                 text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d)", "$1$2").replace(',', ' ');

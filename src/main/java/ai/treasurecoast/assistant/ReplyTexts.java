@@ -53,8 +53,10 @@ final class ReplyTexts {
 
     /** As {@link #noPrice(String)}, naming what has no price: "that exact option" beside a listed one. */
     static String noPrice(String what, String itemText) {
+        // The item's "Yes." answered its own question, not this one.
+        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
         return "I don't have a price for " + what
-                + " in our information, and I'd rather not guess. Here's what I can tell you: " + itemText
+                + " in our information, and I'd rather not guess. Here's what I can tell you: " + told
                 + " Leave your name and number and the team will get back to you with a quote.";
     }
 

@@ -22,7 +22,8 @@ final class Turns {
      * A short message after an answer that is wholly about the item that answered ("what's
      * included?", "how much is it?", "how long does that take?") is answered from that item. One
      * with a subject of its own ("where do I park?"), that asks whether something is offered ("do
-     * you do highlights?" after balayage) or that names another item is a new question.
+     * you do highlights?" after balayage) or that names another item is a new question. One that
+     * only changes a count the item states ("and for 8 vents?") is about the same item.
      */
     Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
         if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
@@ -36,6 +37,10 @@ final class Turns {
             return Optional.empty();
         }
         KnowledgeHit item = answered.get(0);
+        if (Quantities.countsLike(message, item.text())) {
+            // "what about my 8 year old?" after the kids' cut: the same item, another count.
+            return Optional.of(ItemReplies.forCount(message, item));
+        }
         if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {
             return Optional.empty();
         }

@@ -160,6 +160,26 @@ class AssistantConversationTest {
         assertThat(reply.text()).contains("partial and full highlights");
     }
 
+    @Test
+    void anOptionTheKnowledgeDoesNotListGetsNoPriceAndAnotherCountIsAFollowUp() {
+        WorkspaceId salon = withFaqs(
+                "salon",
+                new FaqInput("Do you cut children's hair?", "Yes. Kids' cuts for ages 10 and under are $25."),
+                new FaqInput("How much is a men's cut?", "A men's cut is $35."));
+        String first = "how much is a kids cut for my 12 yr old";
+        Reply variant = ask(salon, first);
+        assertThat(variant.kind()).isEqualTo("fallback");
+        assertThat(variant.text())
+                .startsWith("I don't have a price for that exact option")
+                .contains("Here's what I can tell you: Kids' cuts for ages 10 and under are $25.");
+        assertThat(variant.actions()).extracting(a -> a.get("type")).containsExactly("lead_form");
+
+        Reply younger = after(salon, first, "what about my 8 year old");
+        assertThat(younger.kind()).isEqualTo("answer");
+        assertThat(younger.text()).contains("$25");
+        assertThat(after(salon, first, "and my 14 year old?").kind()).isEqualTo("fallback");
+    }
+
     private Reply followUp(String message, String previousMessage) {
         return after(dental, previousMessage, message);
     }
