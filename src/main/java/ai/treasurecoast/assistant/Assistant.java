@@ -203,6 +203,9 @@ public class Assistant {
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
+        if (Intents.callback(message)) {
+            return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.
             Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");

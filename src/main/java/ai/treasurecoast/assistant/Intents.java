@@ -82,6 +82,14 @@ final class Intents {
             + "(real |live |actual )?(person|human|someone|somebody|agent|representative|rep|manager|owner|staff"
             + "|receptionist|front desk|billing|office)\\b|\\b(real|live|actual) (person|human)\\b"
             + "|\\b(have|can) (someone|somebody|you) call me( back)?\\b|\\bcall me back\\b");
+    // "can someone call me?", "please call me back", "I'd like a callback": asked of the team, so
+    // no item of the knowledge answers it (not "can you call me when my car is ready?").
+    private static final Pattern CALLBACK =
+            p("^(?:(?:ok(?:ay)?|yes|yeah|great|thanks|hi|hello)[,.!]?\\s+)?(?:please\\s+)?"
+                    + "(?:(?:can|could|would|will) (?:someone|somebody|you|u|one of you|an? \\w+) (?:please )?|have (?:someone|somebody) |please )?"
+                    + "(?:call|ring|phone) me(?: back)?(?: (?:please|asap|today|tomorrow|now|soon|at [\\w:()+-]+|on [\\w()+-]+))*[?.! ]*$"
+                    + "|\\b(?:i'?d like|i want|i need|i would like|can i (?:get|have)|please send) (?:a (?:call|call ?back|phone call)|someone to call me"
+                    + "|you to call me)(?: back)?\\b|\\brequest(?:ing)? a call ?back\\b");
     // "I need to cancel my appointment tomorrow" (not "is there a fee to cancel?": a question for the knowledge)
     private static final Pattern CANCEL = p("^(?!.*\\b(fee|charge|cost|penalty|policy|how (far|long|much|soon))\\b).*"
             + "\\b(cancel|cancell?ing) (my|our|the|this|tomorrow'?s|today'?s) (\\w+ )?(appointment|appt|reservation|session|booking"
@@ -165,6 +173,10 @@ final class Intents {
 
     static boolean person(String text) {
         return PERSON.matcher(text).find();
+    }
+
+    static boolean callback(String text) {
+        return CALLBACK.matcher(text.strip()).find();
     }
 
     static boolean cancel(String text) {

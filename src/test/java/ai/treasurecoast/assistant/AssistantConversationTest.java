@@ -223,6 +223,18 @@ class AssistantConversationTest {
         assertThat(person.text()).startsWith("Of course.");
         assertThat(person.actions()).contains(Map.of("type", "lead_form"));
 
+        // Asked to be called, even where the knowledge says how meetings by phone work.
+        WorkspaceId law = withFaqs(
+                "legal",
+                new FaqInput(
+                        "Can I meet with a lawyer by phone?",
+                        "Yes. You can meet with a lawyer in person, by phone or over a secure video call."));
+        Reply call = ask(law, "ok can someone call me");
+        assertThat(call.kind()).isEqualTo("fallback");
+        assertThat(call.text()).startsWith("Of course.");
+        assertThat(call.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(law, "can I meet with a lawyer by phone?").text()).contains("secure video call");
+
         WorkspaceId salon = withFaqs(
                 "salon",
                 new FaqInput(

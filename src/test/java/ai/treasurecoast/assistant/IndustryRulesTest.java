@@ -45,7 +45,12 @@ class IndustryRulesTest {
                                 "My son has had a bad cough all week"),
                 "dental", List.of("my tooth hurts really bad when i drink cold stuff", "my gums have been bleeding"),
                 "chiropractic", List.of("my lower back has been killing me after moving boxes", "my neck is stiff"),
-                "veterinary", List.of("my cat keeps throwing up", "our dog won't eat since yesterday"));
+                "veterinary",
+                        List.of(
+                                "my cat keeps throwing up",
+                                "our dog won't eat since yesterday",
+                                "my cat hasnt eaten in 2 days",
+                                "our puppy has not been drinking"));
         statements.forEach((key, messages) -> {
             for (String message : messages) {
                 assertThat(IndustryRules.of(key).declineFor(message))

@@ -118,6 +118,22 @@ class IntentsTest {
         }
         assertThat(Intents.person("do you have a person who speaks Spanish?")).isFalse();
         assertThat(Intents.person("what should I talk to the dentist about?")).isFalse();
+        for (String call : List.of(
+                "ok can someone call me",
+                "Could you please call me back today?",
+                "please call me at 772-555-0100",
+                "call me",
+                "I'd like a callback",
+                "can I get a call back tomorrow")) {
+            assertThat(Intents.callback(call)).as(call).isTrue();
+        }
+        for (String question : List.of(
+                "can you call me when my car is ready?",
+                "will you call me before doing any work?",
+                "can someone call me a cab after my appointment and how much is it",
+                "do you call me to confirm the appointment?")) {
+            assertThat(Intents.callback(question)).as(question).isFalse();
+        }
         for (String cancel : List.of("I need to cancel my appointment tomorrow", "cancel my reservation for tonight")) {
             assertThat(Intents.cancel(cancel)).as(cancel).isTrue();
         }
