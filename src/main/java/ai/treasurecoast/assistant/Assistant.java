@@ -239,14 +239,18 @@ public class Assistant {
         if (afterClarify) {
             return grounded(w, message, previous, previousMessage);
         }
-        // A fallback that cited an item (no price for that exact option) is followed up like an answer.
-        boolean afterAnswer = !previous.isEmpty()
-                && ("answer".equals(previous.get(previous.size() - 1))
-                        || "fallback".equals(previous.get(previous.size() - 1)));
-        if (afterAnswer && previousSource != null) {
+        String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
+        if ("answer".equals(last) && previousSource != null) {
             Optional<Reply> followUp = turns.followUp(w, message, previousSource);
             if (followUp.isPresent()) {
                 return followUp.get();
+            }
+        }
+        if ("fallback".equals(last) && previousSource != null) {
+            // After "no price for that exact option": "what about my 8 year old?"
+            Optional<Reply> recount = turns.recount(w, message, previousSource);
+            if (recount.isPresent()) {
+                return recount.get();
             }
         }
         return grounded(w, message, previous, null);
@@ -270,9 +274,10 @@ public class Assistant {
         }
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             // "Can I talk to a real person?": the callback, unless the knowledge says how.
-            return Intents.person(message)
-                    ? new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()))
-                    : lowConfidence(previous, top);
+            if (Intents.person(message)) {
+                return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
+            }
+            return lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
         if (llm != null && !(PriceWording.asks(message) && !PriceWording.states(best.text()))) {
@@ -284,7 +289,7 @@ public class Assistant {
                         .toList();
                 OpenAiResponder.Draft draft = llm.draft(message, passages);
                 if (!draft.grounded()) {
-                    return lowConfidence(previous, null);
+                    return lowConfidence(previous, null, false);
                 }
                 List<Reply.Source> sources = passages.stream()
                         .filter(h -> draft.cited().contains(h.id()))
@@ -302,9 +307,13 @@ public class Assistant {
         return ItemReplies.from(message, best);
     }
 
-    private static Reply lowConfidence(List<String> previous, KnowledgeHit near) {
+    private static Reply lowConfidence(List<String> previous, KnowledgeHit near, boolean unknownOffer) {
         if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
             return fallback();
+        }
+        if (unknownOffer) {
+            // Nothing in the knowledge names it: say so, and offer the callback with the question.
+            return new Reply.Clarify(ReplyTexts.NOT_LISTED, List.of(), null, List.of(ReplyTexts.leadForm()));
         }
         String text = near != null && near.confidence() >= NAMED_IN_CLARIFY
                 ? ReplyTexts.clarify(near.title())

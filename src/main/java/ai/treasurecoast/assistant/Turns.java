@@ -29,14 +29,11 @@ final class Turns {
         if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
             return Optional.empty();
         }
-        // The cited item as the search sees it; gone when it was deleted since.
-        List<KnowledgeHit> answered = knowledge.search(w.id(), previousSource.title(), 5).stream()
-                .filter(h -> h.id().equals(previousSource.id()))
-                .toList();
-        if (answered.isEmpty()) {
+        Optional<KnowledgeHit> cited = cited(w, previousSource);
+        if (cited.isEmpty()) {
             return Optional.empty();
         }
-        KnowledgeHit item = answered.get(0);
+        KnowledgeHit item = cited.get();
         if (Quantities.countsLike(message, item.text())) {
             // "what about my 8 year old?" after the kids' cut: the same item, another count.
             return Optional.of(ItemReplies.forCount(message, item));
@@ -52,6 +49,23 @@ final class Turns {
             return Optional.empty();
         }
         return Optional.of(ItemReplies.from(message, item));
+    }
+
+    /** A short message that only changes a count the cited item states: about that item. */
+    Optional<Reply> recount(WorkspaceView w, String message, Reply.Source previousSource) {
+        if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
+            return Optional.empty();
+        }
+        return cited(w, previousSource)
+                .filter(item -> Quantities.countsLike(message, item.text()))
+                .map(item -> ItemReplies.forCount(message, item));
+    }
+
+    /** The cited item as the search sees it; empty when it was deleted since. */
+    private Optional<KnowledgeHit> cited(WorkspaceView w, Reply.Source source) {
+        return knowledge.search(w.id(), source.title(), 5).stream()
+                .filter(h -> h.id().equals(source.id()))
+                .findFirst();
     }
 
     /** A "yes" to "are you asking about ...?": the item that question named, if it named one. */

@@ -194,7 +194,7 @@ final class IndexSnapshot {
     }
 
     /** Does some item of this workspace contain the term or one of its synonyms? */
-    private boolean known(String term) {
+    boolean known(String term) {
         return docFreq.containsKey(term) || Synonyms.of(term).stream().anyMatch(docFreq::containsKey);
     }
 

@@ -221,6 +221,20 @@ public class KnowledgeBase {
     }
 
     /**
+     * Does the message ask whether the business offers something no item of this workspace
+     * mentions ("do you have a pool?" at a gym whose knowledge never says pool)? Asking what it
+     * means would not help: the knowledge has nothing on it.
+     */
+    public boolean asksForUnknown(WorkspaceId workspace, String message) {
+        Set<String> object = Concepts.offerObject(message);
+        if (object.isEmpty()) {
+            return false;
+        }
+        IndexSnapshot snapshot = index.snapshot(workspace);
+        return object.stream().noneMatch(snapshot::known);
+    }
+
+    /**
      * Is everything the message is about in the hit ("what's included?" and a plan that "includes
      * two tune-ups")? Question words and concepts such as price or duration do not count, so "how
      * much is it?" is about any item. Pure computation, no workspace involved.

@@ -178,6 +178,9 @@ class AssistantConversationTest {
         assertThat(younger.kind()).isEqualTo("answer");
         assertThat(younger.text()).contains("$25");
         assertThat(after(salon, first, "and my 14 year old?").kind()).isEqualTo("fallback");
+        // Only another count: anything else after that reply is a new question.
+        assertThat(after(salon, first, "how much is a men's cut").text()).contains("$35");
+        assertThat(after(salon, first, "can i walk in today").text()).doesNotContain("Kids' cuts");
     }
 
     private Reply followUp(String message, String previousMessage) {

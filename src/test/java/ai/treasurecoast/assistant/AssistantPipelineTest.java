@@ -83,6 +83,16 @@ class AssistantPipelineTest {
     }
 
     @Test
+    void askingForSomethingTheKnowledgeNeverMentionsSaysSoAndOffersTheCallback() {
+        Reply pool = ask(dental, "do you have a swimming pool?");
+        assertThat(pool.kind()).isEqualTo("clarify");
+        assertThat(pool.text()).startsWith("I don't see that in our information.");
+        assertThat(pool.actions()).contains(Map.of("type", "lead_form"));
+        // Something the knowledge does mention is asked about, not declared missing.
+        assertThat(ask(dental, "do you do nerve treatment?").text()).doesNotContain("I don't see that");
+    }
+
+    @Test
     void aYesToTheClarifyingQuestionAnswersWithTheItemItNamed() {
         String question = "do you do nerve treatment?";
         Reply first = ask(dental, question);
