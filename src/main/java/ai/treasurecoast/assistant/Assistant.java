@@ -221,6 +221,16 @@ public class Assistant {
         if (Intents.booking(asking)) {
             return new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w));
         }
+        if (Intents.howSoon(asking)) {
+            // What the business says about urgent visits, when it says anything, then how to book.
+            Optional<Reply> urgent = clearAnswer(w, rules, "Do you handle emergencies?")
+                    .or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
+            return new Reply.Answer(
+                    urgent.map(a -> a.text() + "\n\n").orElse("") + ReplyTexts.booking(w),
+                    sourcesOf(urgent),
+                    null,
+                    ReplyTexts.bookingActions(w));
+        }
         if (Intents.hours(asking)) {
             Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
             if (hours.isPresent()) {

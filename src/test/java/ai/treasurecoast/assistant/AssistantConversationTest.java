@@ -161,6 +161,27 @@ class AssistantConversationTest {
     }
 
     @Test
+    void howSoonSomeoneCanComeIsAnsweredWithWhatTheBusinessSaysAboutUrgentVisits() {
+        WorkspaceId plumber = withFaqs(
+                "plumbing",
+                new FaqInput(
+                        "Do you offer 24-hour emergency plumbing?",
+                        "Yes. A plumber is on call 24 hours a day for burst pipes, sewage backups and major leaks."),
+                new FaqInput("Where are you located?", "Our shop is on US-1 in Stuart."));
+        Reply reply = ask(plumber, "water all over the floor, how soon can you get here?");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text()).startsWith("Yes. A plumber is on call 24 hours a day");
+        assertThat(reply.sources())
+                .extracting(Reply.Source::title)
+                .containsExactly("Do you offer 24-hour emergency plumbing?");
+
+        // Without such an item: how to book, and nothing made up.
+        Reply plain = ask(dental, "how soon can you get me in?");
+        assertThat(plain.sources()).isEmpty();
+        assertThat(plain.text()).doesNotContain("24 hours");
+    }
+
+    @Test
     void anOptionTheKnowledgeDoesNotListGetsNoPriceAndAnotherCountIsAFollowUp() {
         WorkspaceId salon = withFaqs(
                 "salon",

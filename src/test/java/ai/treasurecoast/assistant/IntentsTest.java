@@ -134,6 +134,15 @@ class IntentsTest {
                 "do you call me to confirm the appointment?")) {
             assertThat(Intents.callback(question)).as(question).isFalse();
         }
+        for (String soon : List.of(
+                "how soon can you get here",
+                "how fast can someone come out?",
+                "water everywhere, how quickly could a plumber be here",
+                "how long until someone can come out")) {
+            assertThat(Intents.howSoon(soon)).as(soon).isTrue();
+        }
+        assertThat(Intents.howSoon("how soon can I get my lab results?")).isFalse();
+        assertThat(Intents.howSoon("how fast can you do a balayage")).isFalse();
         for (String cancel : List.of("I need to cancel my appointment tomorrow", "cancel my reservation for tonight")) {
             assertThat(Intents.cancel(cancel)).as(cancel).isTrue();
         }
