@@ -50,6 +50,7 @@ final class CrisisDetector {
                     + " (is |was |are |says (he|she|they)('s| is| are|'re) |said (he|she|they)('s| was| were|'d| would) )?"
                     + "(going|gonna|wants|trying|about|coming) to (hurt|harm|beat( up)?|kill|shoot|stab) " + PERSON
                     + "|i('ll| will) (kill|shoot|stab|hurt) (you|him|her|them|someone|everyone)"
+                    + "|\\b(want|wanna|going|gonna|plan(ning)?|trying) to run (him|her|them|my \\w+|the \\w+|that \\w+) (over|down)\\b"
                     + "|i have a (gun|weapon|knife|bomb) and|bomb threat|shoot (up )?the (place|office|school|building)|blow up the"
                     + "|" + THREATEN + "\\b.{0,60}\\b" + WEAPON + "|\\b" + WEAPON + "\\b.{0,60}\\b" + THREATEN
                     + "|(pulled|pointing|pointed|waving|came at (me|us) with) an? " + WEAPON
@@ -100,12 +101,12 @@ final class CrisisDetector {
     /** The category of the classifier's flag, the only one without a pattern behind it. */
     static final String UNCLASSIFIED = "unclassified";
 
-    // The classifier knows that something is wrong, not what: this reply covers every kind.
+    // The classifier knows that something may be wrong, not what: this reply covers every kind and
+    // presumes nothing, since it also reaches some ordinary messages ("water everywhere, help").
     private static final Crisis UNCLASSIFIED_REPLY = new Crisis(
             UNCLASSIFIED,
-            "I'm sorry, it sounds like you or someone with you may be in danger. If anyone is hurt or in danger, call 911"
-                    + " now. If you are thinking about suicide or hurting yourself, call or text 988 (Suicide & Crisis Lifeline)."
-                    + " This chat can't send help.",
+            "If you or anyone with you is hurt or in danger, please call 911 now. If you are thinking about suicide or"
+                    + " hurting yourself, call or text 988 (Suicide & Crisis Lifeline). This chat can't send help.",
             List.of(call("911", "Emergency services"), call("988", "988 Suicide & Crisis Lifeline")));
 
     private CrisisDetector() {}

@@ -53,7 +53,7 @@ class AssistantConversationTest {
         Reply reply = ask(garage, question);
         assertThat(reply).isInstanceOf(Reply.Crisis.class);
         assertThat(reply.text())
-                .startsWith("I'm sorry, it sounds like you or someone with you may be in danger.")
+                .startsWith("If you or anyone with you is hurt or in danger, please call 911 now.")
                 .contains("911")
                 .endsWith("Our courtesy shuttle takes you home or to work within 5 miles of the shop.");
         assertThat(reply.sources()).extracting(Reply.Source::type).containsExactly("faq");

@@ -22,6 +22,7 @@ class CrisisDetectorTest {
                 "the bleeding won't stop|medical_emergency",
                 "I'm going to shoot the doctor|violence",
                 "I'll kill you|violence",
+                "i want to run my landlord over with my truck|violence",
                 "my boyfriend hits me|abuse",
                 "I'm not safe at home|abuse",
                 "I am being abused|abuse",
