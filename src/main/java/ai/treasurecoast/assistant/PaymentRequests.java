@@ -26,6 +26,10 @@ final class PaymentRequests {
     // A card detail given, not named: "my card number is", "cvv: 412", "exp 04/27".
     private static final String GIVEN = "( is|:|\\s*\\d)";
 
+    // The start of a date or number, in digits or words: "04/27", "twelve twenty-nine", "oh-one".
+    private static final String VALUE = "(\\d|(oh|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*\\b)";
+
     private static final List<Pattern> PATTERNS = List.of(
             p(NOT_ASKED_TO_PAY + "\\bpay (you |my |the |a |for (it |this |my |the )?)?(now|here|in (the |this )?chat"
                     + "|through (the |this )?chat|bill|invoice|balance|deposit|copay|co-pay|fee)\\b" + ELSEWHERE
@@ -41,6 +45,10 @@ final class PaymentRequests {
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),
+            // Card details however they are written, digits or words: a card and its expiry or
+            // security code in one message ("visa, exp twelve twenty-nine, code one two three").
+            p("\\b" + CARD + "\\b.{0,160}?\\b(exp|expiry|expiration|expires|valid thru|cvv|cvc|security code)\\b"
+                    + "\\W{0,3}(date\\W{0,3})?(is\\W{0,3})?(next )?['\"]?" + VALUE),
             // "what's your venmo?", "can I zelle you the deposit": not "do you accept zelle?"
             p("\\b(what'?s|what is|send me|give me) (your|the) (venmo|zelle|cash ?app|paypal)\\b"
                     + "|\\b(venmo|zelle|cash ?app|paypal)( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"

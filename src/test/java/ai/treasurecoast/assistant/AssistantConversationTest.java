@@ -204,6 +204,12 @@ class AssistantConversationTest {
         assertThat(after(salon, first, "can i walk in today").text()).doesNotContain("Kids' cuts");
     }
 
+    private static void assertCallback(Reply reply) {
+        assertThat(reply.kind()).isEqualTo("fallback");
+        assertThat(reply.text()).startsWith("Of course.");
+        assertThat(reply.actions()).contains(Map.of("type", "lead_form"));
+    }
+
     private Reply followUp(String message, String previousMessage) {
         return after(dental, previousMessage, message);
     }
@@ -242,10 +248,7 @@ class AssistantConversationTest {
 
     @Test
     void aVisitorWhoAsksForAPersonOrToCancelIsOfferedTheCallback() {
-        Reply person = ask(dental, "can i talk to a real person");
-        assertThat(person.kind()).isEqualTo("fallback");
-        assertThat(person.text()).startsWith("Of course.");
-        assertThat(person.actions()).contains(Map.of("type", "lead_form"));
+        assertCallback(ask(dental, "can i talk to a real person"));
 
         // Asked to be called, even where the knowledge says how meetings by phone work.
         WorkspaceId law = withFaqs(
@@ -253,10 +256,7 @@ class AssistantConversationTest {
                 new FaqInput(
                         "Can I meet with a lawyer by phone?",
                         "Yes. You can meet with a lawyer in person, by phone or over a secure video call."));
-        Reply call = ask(law, "ok can someone call me");
-        assertThat(call.kind()).isEqualTo("fallback");
-        assertThat(call.text()).startsWith("Of course.");
-        assertThat(call.actions()).contains(Map.of("type", "lead_form"));
+        assertCallback(ask(law, "ok can someone call me"));
         assertThat(ask(law, "can I meet with a lawyer by phone?").text()).contains("secure video call");
 
         WorkspaceId salon = withFaqs(

@@ -61,7 +61,10 @@ class IntentsTest {
                 "Send me a payment link here or I'll just give you my card number",
                 "I'd like to settle up now - can you take a card number?",
                 "I need to pay my auto premium today before it lapses, can I do it here?",
-                "Can I give you my card info here in the chat?"
+                "Can I give you my card info here in the chat?",
+                "pay my balance please, it's a discover card ending in five, expires next june, code two two one",
+                "Card: amex, exp nine twenty-eight. Please run it for the filing fee.",
+                "book me a facial and use the mastercard, security code four four four"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -101,7 +104,10 @@ class IntentsTest {
                 "can I tip here or just cash?",
                 "Do I pay for parking here?",
                 "what info do you need from me",
-                "what information do you need for a home insurance quote?"
+                "what information do you need for a home insurance quote?",
+                "my card expires next month, will my membership still renew?",
+                "does the gift card expire?",
+                "is there a promo code for the gift card, like 20 off?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

@@ -61,8 +61,10 @@ class AssistantEvaluation {
                 "held-out 2 (wording never shown; totals seen while tuning)", EvalQuestion.load("heldout-2"), true);
         Score third = score(
                 "held-out 3 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-3"), true);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-4");
-        Score held = score("held-out 4 (blind)", heldOut, true);
+        Score fourth = score(
+                "held-out 4 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-4"), true);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-5");
+        Score held = score("held-out 5 (blind)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -79,6 +81,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + fourth.report()
                 + "\n"
                 + third.report()
                 + "\n"
