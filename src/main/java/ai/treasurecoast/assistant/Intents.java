@@ -96,6 +96,9 @@ final class Intents {
     private static final Pattern HOW_SOON = p("\\bhow (soon|fast|quickly) (can|could|will|would) " + WHO_COMES
             + " (get|come|be|make it) (here|out|over|by|to (me|us|my \\w+|the \\w+))\\b"
             + "|\\bhow long (until|till|before) " + WHO_COMES + " (can )?(get|come|be) (here|out|over)\\b");
+    private static final int ELLIPTICAL_WORDS = 10;
+    private static final Pattern ELLIPTICAL = p(
+            "^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|(and|also|same|what) for|what if|is that (also )?for)\\b");
     // "I need to cancel my appointment tomorrow" (not "is there a fee to cancel?": a question for the knowledge)
     private static final Pattern CANCEL = p("^(?!.*\\b(fee|charge|cost|penalty|policy|how (far|long|much|soon))\\b).*"
             + "\\b(cancel|cancell?ing) (my|our|the|this|tomorrow'?s|today'?s) (\\w+ )?(appointment|appt|reservation|session|booking"
@@ -183,6 +186,12 @@ final class Intents {
 
     static boolean callback(String text) {
         return CALLBACK.matcher(text.strip()).find();
+    }
+
+    /** A short message that only makes sense with the one before: "what about for me and my wife?" */
+    static boolean elliptical(String text) {
+        return text.split("\\s+").length <= ELLIPTICAL_WORDS
+                && ELLIPTICAL.matcher(text.strip()).find();
     }
 
     static boolean howSoon(String text) {

@@ -85,6 +85,9 @@ final class Concepts {
     /** The analysed concept words themselves. */
     static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF);
 
+    /** The duration concept as a question's term. */
+    static final String DURATION_TERM = Terms.of(DURATION).iterator().next();
+
     private Concepts() {}
 
     /**

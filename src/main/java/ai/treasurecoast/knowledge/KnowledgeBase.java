@@ -235,6 +235,15 @@ public class KnowledgeBase {
     }
 
     /**
+     * Does the message ask how long something takes when the hit states no time ("how long will
+     * it take?" after an answer about which vehicles are serviced)? Pure computation.
+     */
+    public boolean asksDurationNotStated(KnowledgeHit hit, String message) {
+        return Concepts.subjectTerms(message).containsKey(Concepts.DURATION_TERM)
+                && !Concepts.item(hit.text()).contains(Concepts.DURATION);
+    }
+
+    /**
      * Is everything the message is about in the hit ("what's included?" and a plan that "includes
      * two tune-ups")? Question words and concepts such as price or duration do not count, so "how
      * much is it?" is about any item. Pure computation, no workspace involved.

@@ -161,6 +161,33 @@ class AssistantConversationTest {
     }
 
     @Test
+    void aShortFollowUpIsJudgedForCrisisOnlyByThePatterns() {
+        WorkspaceId law = withFaqs(
+                "legal",
+                new FaqInput("How much does a will cost?", "A basic will package for one person is a flat $650."));
+        String first = "how much does a will cost";
+        String followUp = "what about for me and my wife";
+        assertThat(CrisisModel.flags(followUp, knowledge.meaning(followUp)))
+                .as("the classifier, reading it alone")
+                .isTrue();
+        assertThat(after(law, first, followUp).kind()).isNotEqualTo("crisis");
+        assertThat(after(law, first, "what about if he is going to shoot me").kind())
+                .isEqualTo("crisis");
+    }
+
+    @Test
+    void aFollowUpAskingHowLongIsNotAnsweredFromAnItemThatStatesNoTime() {
+        WorkspaceId garage = withFaqs(
+                "auto_repair",
+                new FaqInput(
+                        "Do you work on diesel trucks?",
+                        "We service most cars, trucks and SUVs. We do not work on diesel trucks over one ton."),
+                new FaqInput("How long does an oil change take?", "An oil change takes about 30 minutes."));
+        Reply reply = after(garage, "do you work on diesel trucks", "how long will it take");
+        assertThat(reply.text()).doesNotContain("one ton");
+    }
+
+    @Test
     void howSoonSomeoneCanComeIsAnsweredWithWhatTheBusinessSaysAboutUrgentVisits() {
         WorkspaceId plumber = withFaqs(
                 "plumbing",
