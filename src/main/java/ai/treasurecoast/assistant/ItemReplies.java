@@ -1,5 +1,6 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
@@ -22,6 +23,11 @@ final class ItemReplies {
         if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (KnowledgeBase.asksDurationNotStated(item, question)) {
+            // "how long does it take to sell?" against an article that gives no time.
+            return new Reply.Fallback(
+                    ReplyTexts.noTime(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
         if (PriceWording.asks(question) && Quantities.differ(question, item.text())) {
             // "a 40-gallon heater" against the 50-gallon one: the listed price is not the one asked for.

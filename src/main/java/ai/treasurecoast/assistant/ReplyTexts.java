@@ -62,6 +62,13 @@ final class ReplyTexts {
                 + " Leave your name and number and the team will get back to you with a quote.";
     }
 
+    /** A "how long" question the knowledge gives no time for: what it does say, and the callback. */
+    static String noTime(String itemText) {
+        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+        return "I don't have a time for that in our information, and I'd rather not guess. Here's what I can tell you: "
+                + told + " Leave your name and number and the team will get back to you.";
+    }
+
     static String payment(WorkspaceView w, boolean cardSeen) {
         String start = cardSeen ? "For your safety I've removed the card number from your message. " : "";
         String next;

@@ -38,7 +38,7 @@ final class Turns {
             // "what about my 8 year old?" after the kids' cut: the same item, another count.
             return Optional.of(ItemReplies.forCount(message, item));
         }
-        if (knowledge.asksDurationNotStated(item, message)) {
+        if (KnowledgeBase.asksDurationNotStated(item, message)) {
             return Optional.empty();
         }
         if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {

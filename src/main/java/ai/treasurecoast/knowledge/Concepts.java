@@ -34,7 +34,10 @@ final class Concepts {
                     + "|attorneys?|lawyers?|agents?|stylists?|trainers?|instructors?|therapists?|veterinarians?|chiropractors?|plumbers?"
                     + "|electricians?|mechanics?|chefs?|staff|team|licensed|certified|board-certified)\\b");
     private static final Pattern STATES_DURATION = p(
-            "\\b\\d++(?:\\.\\d++)?\\s?(?:-|to)?\\s?\\d*+\\s?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
+            "\\b(\\d++(?:\\.\\d++)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty"
+                    + "|forty-five|sixty|ninety|several|a couple of|a few)"
+                    + "(\\s?(?:-|to|or)\\s?(\\d++|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
+                    + "|sixty|ninety))?[\\s-]?((business|working|calendar|school|full) )?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
                     + "|\\b(same day|next day|overnight|an hour|a day|a week|a few (minutes|hours|days|weeks))\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;

@@ -238,7 +238,7 @@ public class KnowledgeBase {
      * Does the message ask how long something takes when the hit states no time ("how long will
      * it take?" after an answer about which vehicles are serviced)? Pure computation.
      */
-    public boolean asksDurationNotStated(KnowledgeHit hit, String message) {
+    public static boolean asksDurationNotStated(KnowledgeHit hit, String message) {
         return Concepts.subjectTerms(message).containsKey(Concepts.DURATION_TERM)
                 && !Concepts.item(hit.text()).contains(Concepts.DURATION);
     }

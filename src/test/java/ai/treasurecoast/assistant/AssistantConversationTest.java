@@ -188,6 +188,24 @@ class AssistantConversationTest {
     }
 
     @Test
+    void howLongIsAnsweredOnlyFromAnItemThatGivesATime() {
+        WorkspaceId realtor = withFaqs(
+                "real_estate",
+                new FaqInput(
+                        "How do I sell my home?",
+                        "Selling starts with a free market analysis and a walk-through with your agent."),
+                new FaqInput(
+                        "How long do refills take?", "Please allow two business days for refills through the portal."));
+        Reply noTime = ask(realtor, "how long does it take to sell my home?");
+        assertThat(noTime.kind()).isEqualTo("fallback");
+        assertThat(noTime.text())
+                .startsWith("I don't have a time for that in our information")
+                .contains("free market analysis");
+        assertThat(noTime.actions()).contains(Map.of("type", "lead_form"));
+        assertThat(ask(realtor, "how long do refills take?").text()).contains("two business days");
+    }
+
+    @Test
     void howSoonSomeoneCanComeIsAnsweredWithWhatTheBusinessSaysAboutUrgentVisits() {
         WorkspaceId plumber = withFaqs(
                 "plumbing",
