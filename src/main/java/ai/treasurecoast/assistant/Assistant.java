@@ -79,12 +79,12 @@ public class Assistant {
             return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
         }
         WorkspaceView w = found.get();
-        // "what about for me and my wife?" means what the previous answer makes it mean; the
-        // classifier would read it alone, so only the patterns judge it.
-        boolean elliptical = request.previousMessage() != null && Intents.elliptical(message);
-        Optional<CrisisDetector.Crisis> crisis = elliptical
-                ? CrisisDetector.detect(message)
-                : CrisisDetector.detect(message, () -> knowledge.meaning(message));
+        // "what about for me and my wife?" means what the previous message makes it mean: the
+        // classifier reads the two together, the patterns this one.
+        String read = request.previousMessage() != null && Intents.elliptical(message)
+                ? Intents.normalise(request.previousMessage()) + " " + message
+                : message;
+        Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message, read, () -> knowledge.meaning(read));
         if (crisis.isPresent()) {
             return crisis(w, crisis.get(), message);
         }

@@ -50,7 +50,10 @@ final class CrisisDetector {
                     + " (is |was |are |says (he|she|they)('s| is| are|'re) |said (he|she|they)('s| was| were|'d| would) )?"
                     + "(going|gonna|wants|trying|about|coming) to (hurt|harm|beat( up)?|kill|shoot|stab) " + PERSON
                     + "|i('ll| will) (kill|shoot|stab|hurt) (you|him|her|them|someone|everyone)"
-                    + "|\\b(want|wanna|going|gonna|plan(ning)?|trying) to run (him|her|them|my \\w+|the \\w+|that \\w+) (over|down)\\b"
+                    // "I want to run my landlord over", not "run my dog over to you" or "run the numbers over"
+                    + "|\\b((want|going|plan(ning)?|trying) to|gonna|wanna) run (him|her|them|that (guy|man|woman|person)"
+                    + "|(my|the|that) (ex|husband|wife|boyfriend|girlfriend|landlord|boss|neighbou?r|brother|sister|dad"
+                    + "|father|mom|mother|coworker|teacher)) (over|down)\\b(?! (to|for|at|by|there|here|later|tomorrow)\\b)"
                     + "|i have a (gun|weapon|knife|bomb) and|bomb threat|shoot (up )?the (place|office|school|building)|blow up the"
                     + "|" + THREATEN + "\\b.{0,60}\\b" + WEAPON + "|\\b" + WEAPON + "\\b.{0,60}\\b" + THREATEN
                     + "|(pulled|pointing|pointed|waving|came at (me|us) with) an? " + WEAPON
@@ -113,11 +116,19 @@ final class CrisisDetector {
 
     /** The patterns first, then the classifier on what the message is about. */
     static Optional<Crisis> detect(String message, java.util.function.Supplier<float[]> meaning) {
+        return detect(message, message, meaning);
+    }
+
+    /**
+     * The patterns on the message, then the classifier on {@code read}: the message, or the message
+     * with the one before it when it only makes sense with that one ({@code meaning} is read's).
+     */
+    static Optional<Crisis> detect(String message, String read, java.util.function.Supplier<float[]> meaning) {
         Optional<Crisis> named = detect(message);
         if (named.isPresent() || message == null || message.isBlank()) {
             return named;
         }
-        return CrisisModel.flags(message, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
+        return CrisisModel.flags(read, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
     }
 
     static Optional<Crisis> detect(String message) {

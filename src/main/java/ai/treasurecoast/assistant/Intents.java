@@ -89,16 +89,19 @@ final class Intents {
                     + "(?:(?:can|could|would|will) (?:someone|somebody|you|u|one of you|an? \\w+) (?:please )?|have (?:someone|somebody) |please )?"
                     + "(?:call|ring|phone) me(?: back)?(?: (?:please|asap|today|tomorrow|now|soon|at [\\w:()+-]+|on [\\w()+-]+))*[?.! ]*$"
                     + "|\\b(?:i'?d like|i want|i need|i would like|can i (?:get|have)|please send) (?:a (?:call|call ?back|phone call)|someone to call me"
-                    + "|you to call me)(?: back)?\\b|\\brequest(?:ing)? a call ?back\\b");
+                    + "|you to call me)(?: back)?(?: (?:please|asap|today|tomorrow|now|soon))*[?.! ]*$"
+                    + "|\\brequest(?:ing)? a call ?back[?.! ]*$");
     // "how soon can you get here?", "how fast can someone come out": when help arrives, which the
     // knowledge says as emergency or same-day service, not in these words.
-    private static final String WHO_COMES = "(you|u|y'?all|you guys|someone|somebody|a \\w+|the \\w+)";
+    private static final String WHO_COMES = "(you|u|y'?all|you guys|someone|somebody|(a|the|your) (tech|technician"
+            + "|plumber|roofer|mechanic|contractor|crew|team|guy|guys|person|vet|doctor|electrician|installer))";
     private static final Pattern HOW_SOON = p("\\bhow (soon|fast|quickly) (can|could|will|would) " + WHO_COMES
             + " (get|come|be|make it) (here|out|over|by|to (me|us|my \\w+|the \\w+))\\b"
             + "|\\bhow long (until|till|before) " + WHO_COMES + " (can )?(get|come|be) (here|out|over)\\b");
     private static final int ELLIPTICAL_WORDS = 10;
-    private static final Pattern ELLIPTICAL = p(
-            "^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|(and|also|same|what) for|what if|is that (also )?for)\\b");
+    private static final Pattern ELLIPTICAL =
+            p("^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|(and|also|same|what) for|is that (also )?for)\\b"
+                    + "|^and (my|the|a|an|for|what|how)\\b");
     // "I need to cancel my appointment tomorrow" (not "is there a fee to cancel?": a question for the knowledge)
     private static final Pattern CANCEL = p("^(?!.*\\b(fee|charge|cost|penalty|policy|how (far|long|much|soon))\\b).*"
             + "\\b(cancel|cancell?ing) (my|our|the|this|tomorrow'?s|today'?s) (\\w+ )?(appointment|appt|reservation|session|booking"

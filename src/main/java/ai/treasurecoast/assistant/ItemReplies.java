@@ -44,10 +44,7 @@ final class ItemReplies {
 
     /** The item as the reply to a question about one of its counts: an option it does not list is no answer. */
     static Reply forCount(String question, KnowledgeHit item) {
-        if (Quantities.differ(question, item.text())) {
-            return variant(item);
-        }
-        return new Reply.Answer(BuiltinResponder.answer(item), List.of(source(item)), null, List.of());
+        return Quantities.differ(question, item.text()) ? variant(item) : from(question, item);
     }
 
     private static Reply variant(KnowledgeHit item) {

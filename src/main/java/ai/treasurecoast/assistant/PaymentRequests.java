@@ -47,7 +47,11 @@ final class PaymentRequests {
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),
             // Card details however they are written, digits or words: a card and its expiry or
             // security code in one message ("visa, exp twelve twenty-nine, code one two three").
-            p("\\b" + CARD + "\\b.{0,160}?\\b(exp|expiry|expiration|expires|valid thru|cvv|cvc|security code)\\b"
+            // Not a visa to travel, nor a gift, class or key card.
+            p("^(?=.*\\b(number|code|cvv|cvc|digits|ending in)\\b)(?!.*\\b(student|work|travel|tourist) visa\\b).*?"
+                    + "(?<!\\b(class|gift|key|insurance|punch|membership|library|loyalty|id|business|report) )\\b"
+                    + CARD
+                    + "\\b.{0,160}?\\b(exp|expiry|expiration|expires|valid thru|cvv|cvc|security code)\\b"
                     + "\\W{0,3}(date\\W{0,3})?(is\\W{0,3})?(next )?['\"]?" + VALUE),
             // "what's your venmo?", "can I zelle you the deposit": not "do you accept zelle?"
             p("\\b(what'?s|what is|send me|give me) (your|the) (venmo|zelle|cash ?app|paypal)\\b"

@@ -18,15 +18,22 @@ final class Quantities {
     enum Bound {
         EXACT,
         AT_MOST,
-        AT_LEAST
+        AT_LEAST,
+        BETWEEN
     }
 
-    record Count(double value, String unit, Bound bound) {
+    /** A count; {@code high} is the top of a range ("ages 5-12") and equals {@code value} otherwise. */
+    record Count(double value, double high, String unit, Bound bound) {
+        Count(double value, String unit, Bound bound) {
+            this(value, value, unit, bound);
+        }
+
         boolean admits(double asked) {
             return switch (bound) {
                 case EXACT -> value == asked;
                 case AT_MOST -> asked <= value;
                 case AT_LEAST -> asked >= value;
+                case BETWEEN -> asked >= value && asked <= high;
             };
         }
     }
@@ -59,6 +66,10 @@ final class Quantities {
     private static final Pattern COUNTED =
             Pattern.compile("(?<![$\\d.,:])\\b" + NUMBER + "(?:\\s*-\\s*|\\s+)([a-z]+)\\b(?:\\s*-?\\s*([a-z]+))?");
 
+    // "ages 5-12", "20-40 lbs", "2 to 4 people": a range, not two counts.
+    private static final Pattern RANGE = Pattern.compile("(?<![$\\d.,:])\\b(?:(age[sd]?) (?:of )?)?" + NUMBER
+            + "\\s*(?:-|to|\u2013)\\s*" + NUMBER + "(?:(?:\\s*-\\s*|\\s+)([a-z]+))?");
+
     // "pack of five", "ages 10", "aged 12"
     private static final Pattern OF = Pattern.compile("\\b(pack|set|package|card|group|party|age[sd]?) (?:of )?"
             + NUMBER + "\\b(?!\\s*-?\\s*[a-z]*(?:am|pm)\\b)");
@@ -67,8 +78,9 @@ final class Quantities {
             Pattern.compile("(?:up to|under|within|less than|fewer than|no more than|maximum of|max)\\s+$");
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:over|more than|at least|minimum of)\\s+$");
     private static final Pattern AT_MOST_AFTER =
-            Pattern.compile("^\\s*(?:and|or) (?:under|younger|less|fewer|below)\\b");
-    private static final Pattern AT_LEAST_AFTER = Pattern.compile("^\\s*(?:\\+|(?:and|or) (?:up|older|over|more)\\b)");
+            Pattern.compile("^\\s*(?:(?:and|or) (?:under|younger|less|fewer|below)|maximum|max)\\b");
+    private static final Pattern AT_LEAST_AFTER =
+            Pattern.compile("^\\s*(?:\\+|(?:(?:and|or) (?:up|older|over|more)|minimum|min)\\b)");
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("min", "minute"),
@@ -127,22 +139,40 @@ final class Quantities {
         String lower =
                 text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d)", "$1$2").replace(',', ' ');
         List<Count> counts = new ArrayList<>();
+        // Where ranges stand, so that their ends are not read again as counts of their own.
+        List<int[]> ranges = new ArrayList<>();
+        Matcher r = RANGE.matcher(lower);
+        while (r.find()) {
+            String unit = r.group(1) != null ? "age" : r.group(4) == null ? null : unit(r.group(4));
+            if (unit != null && !NOT_UNITS.contains(unit) && !TIME.contains(unit)) {
+                counts.add(new Count(value(r.group(2)), value(r.group(3)), unit, Bound.BETWEEN));
+                ranges.add(new int[] {r.start(), r.end()});
+            }
+        }
         Matcher m = COUNTED.matcher(lower);
         while (m.find()) {
             String unit = unit(m.group(2));
             String next = m.group(3);
             if ("year".equals(unit) && "old".equals(next)) {
                 unit = "age";
-            } else if (NOT_UNITS.contains(unit) || unit.matches("\\d.*") || TIME.contains(unit) && !named(next)) {
+            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !named(next)) {
                 continue;
             }
-            counts.add(new Count(value(m.group(1)), unit, bound(lower, m.start(), m.end(2))));
+            if (!inside(ranges, m.start())) {
+                counts.add(new Count(value(m.group(1)), unit, bound(lower, m.start(), m.end(2))));
+            }
         }
         Matcher of = OF.matcher(lower);
         while (of.find()) {
-            counts.add(new Count(value(of.group(2)), unit(of.group(1)), bound(lower, of.start(), of.end())));
+            if (!inside(ranges, of.start())) {
+                counts.add(new Count(value(of.group(2)), unit(of.group(1)), bound(lower, of.start(), of.end())));
+            }
         }
         return counts;
+    }
+
+    private static boolean inside(List<int[]> ranges, int at) {
+        return ranges.stream().anyMatch(span -> at >= span[0] && at < span[1]);
     }
 
     private static boolean named(String next) {

@@ -55,8 +55,7 @@ final class ReplyTexts {
 
     /** As {@link #noPrice(String)}, naming what has no price: "that exact option" beside a listed one. */
     static String noPrice(String what, String itemText) {
-        // The item's "Yes." answered its own question, not this one.
-        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+        String told = withoutYesOrNo(itemText);
         return "I don't have a price for " + what
                 + " in our information, and I'd rather not guess. Here's what I can tell you: " + told
                 + " Leave your name and number and the team will get back to you with a quote.";
@@ -64,9 +63,14 @@ final class ReplyTexts {
 
     /** A "how long" question the knowledge gives no time for: what it does say, and the callback. */
     static String noTime(String itemText) {
-        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+        String told = withoutYesOrNo(itemText);
         return "I don't have a time for that in our information, and I'd rather not guess. Here's what I can tell you: "
                 + told + " Leave your name and number and the team will get back to you.";
+    }
+
+    // The item's "Yes." answered its own question, not the one now asked.
+    private static String withoutYesOrNo(String itemText) {
+        return itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

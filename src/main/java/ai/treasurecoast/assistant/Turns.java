@@ -2,6 +2,7 @@ package ai.treasurecoast.assistant;
 
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +35,7 @@ final class Turns {
             return Optional.empty();
         }
         KnowledgeHit item = cited.get();
-        if (Quantities.countsLike(message, item.text())) {
+        if (recounts(message, item)) {
             // "what about my 8 year old?" after the kids' cut: the same item, another count.
             return Optional.of(ItemReplies.forCount(message, item));
         }
@@ -60,8 +61,18 @@ final class Turns {
             return Optional.empty();
         }
         return cited(w, previousSource)
-                .filter(item -> Quantities.countsLike(message, item.text()))
+                .filter(item -> recounts(message, item))
                 .map(item -> ItemReplies.forCount(message, item));
+    }
+
+    /**
+     * Only another count of what the item counts, asked as a follow-up ("and my 14 year old?") or
+     * for a price: not "do you do 30 minute sessions?", which asks whether something is offered.
+     */
+    private boolean recounts(String message, KnowledgeHit item) {
+        return (Intents.elliptical(message) || PriceWording.asks(message))
+                && !knowledge.asksWhetherOffered(message)
+                && Quantities.countsLike(message, item.text());
     }
 
     /** The cited item as the search sees it; empty when it was deleted since. */

@@ -38,7 +38,8 @@ final class Concepts {
                     + "|forty-five|sixty|ninety|several|a couple of|a few)"
                     + "(\\s?(?:-|to|or)\\s?(\\d++|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
                     + "|sixty|ninety))?[\\s-]?((business|working|calendar|school|full) )?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
-                    + "|\\b(same day|next day|overnight|an hour|a day|a week|a few (minutes|hours|days|weeks))\\b");
+                    + "|\\b((same|next)[- ]day|overnight|within the hour|an hour|a day|a week|24/7|around the clock"
+                    + "|a (few|couple|couple of) (minutes|hours|days|weeks))\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;
 

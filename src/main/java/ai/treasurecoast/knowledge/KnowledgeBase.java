@@ -14,6 +14,7 @@ import ai.treasurecoast.workspace.Workspaces;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -238,8 +239,13 @@ public class KnowledgeBase {
      * Does the message ask how long something takes when the hit states no time ("how long will
      * it take?" after an answer about which vehicles are serviced)? Pure computation.
      */
+    // "how long have you been in business?" asks since when, which an item says as a year.
+    private static final Pattern IN_BUSINESS =
+            Pattern.compile("\\bhow long (have|has) (you|u|y'?all|they|the \\w+|it) been\\b", Pattern.CASE_INSENSITIVE);
+
     public static boolean asksDurationNotStated(KnowledgeHit hit, String message) {
         return Concepts.subjectTerms(message).containsKey(Concepts.DURATION_TERM)
+                && !IN_BUSINESS.matcher(message).find()
                 && !Concepts.item(hit.text()).contains(Concepts.DURATION);
     }
 

@@ -23,6 +23,7 @@ class CrisisDetectorTest {
                 "I'm going to shoot the doctor|violence",
                 "I'll kill you|violence",
                 "i want to run my landlord over with my truck|violence",
+                "im gonna run him over|violence",
                 "my boyfriend hits me|abuse",
                 "I'm not safe at home|abuse",
                 "I am being abused|abuse",
@@ -103,7 +104,10 @@ class CrisisDetectorTest {
                 "my pipes burst and water is coming in under the door",
                 "is my AC unit going to be done by tonight?",
                 "I'm done with my old dentist, are you taking new patients?",
-                "how do I respond to an insurance adjuster?"
+                "how do I respond to an insurance adjuster?",
+                "I'm going to run my dog over to you after work",
+                "we're going to run the paperwork over to the title company",
+                "I'm going to run her over for her shots tomorrow"
             })
     void ordinaryQuestionsAreNotCrises(String message) {
         assertThat(CrisisDetector.detect(message)).as(message).isEmpty();

@@ -63,7 +63,7 @@ class IntentsTest {
                 "I need to pay my auto premium today before it lapses, can I do it here?",
                 "Can I give you my card info here in the chat?",
                 "pay my balance please, it's a discover card ending in five, expires next june, code two two one",
-                "Card: amex, exp nine twenty-eight. Please run it for the filing fee.",
+                "Card: amex, number is a fake one, exp nine twenty-eight. Please run it for the filing fee.",
                 "book me a facial and use the mastercard, security code four four four"
             })
     void paymentRequests(String message) {
@@ -107,7 +107,10 @@ class IntentsTest {
                 "what information do you need for a home insurance quote?",
                 "my card expires next month, will my membership still renew?",
                 "does the gift card expire?",
-                "is there a promo code for the gift card, like 20 off?"
+                "is there a promo code for the gift card, like 20 off?",
+                "My visa expires june 2026, can I still sign a 12 month lease?",
+                "my key card expires next june, what is the code for the gate?",
+                "Does my 10 class card expire? what's the code for the door"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
@@ -137,7 +140,10 @@ class IntentsTest {
                 "can you call me when my car is ready?",
                 "will you call me before doing any work?",
                 "can someone call me a cab after my appointment and how much is it",
-                "do you call me to confirm the appointment?")) {
+                "do you call me to confirm the appointment?",
+                "I'd like a call when my car is ready",
+                "Can I have a call with the vet instead of coming in?",
+                "I want a phone call reminder the day before, is that possible?")) {
             assertThat(Intents.callback(question)).as(question).isFalse();
         }
         for (String soon : List.of(
@@ -149,6 +155,8 @@ class IntentsTest {
         }
         assertThat(Intents.howSoon("how soon can I get my lab results?")).isFalse();
         assertThat(Intents.howSoon("how fast can you do a balayage")).isFalse();
+        assertThat(Intents.howSoon("How soon could the crown be here?")).isFalse();
+        assertThat(Intents.howSoon("how soon will the results be here?")).isFalse();
         for (String cancel : List.of("I need to cancel my appointment tomorrow", "cancel my reservation for tonight")) {
             assertThat(Intents.cancel(cancel)).as(cancel).isTrue();
         }

@@ -40,6 +40,19 @@ class QuantitiesTest {
     }
 
     @Test
+    void rangesAndMinimumsAdmitWhatTheyCover() {
+        String camp = "Kids' camp (ages 5-12): $200 a week.";
+        assertThat(Quantities.differ("how much is camp for my 8 year old?", camp))
+                .isFalse();
+        assertThat(Quantities.differ("how much is camp for my 14 year old?", camp))
+                .isTrue();
+        assertThat(Quantities.differ("price for my 30 lb dog?", "Grooming for dogs 20-40 lbs: $65."))
+                .isFalse();
+        assertThat(Quantities.differ("how much is a 2 hour lesson?", "Lessons are $60 per hour, 1 hour minimum."))
+                .isFalse();
+    }
+
+    @Test
     void timesDatesPricesAndContextAreNotOptions() {
         assertThat(Quantities.differ(
                         "massage price? I got rear-ended 10 days ago and have 30 minutes at lunch", MASSAGE))
