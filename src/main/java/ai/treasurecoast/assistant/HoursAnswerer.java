@@ -40,7 +40,7 @@ final class HoursAnswerer {
         } else if (!target.dates().isEmpty()) {
             List<String> parts = new ArrayList<>();
             for (LocalDate date : target.dates()) {
-                parts.add(onDate(hours, date, target.label()));
+                parts.add(onDate(hours, date, target.label(), now.toLocalDate()));
             }
             text = String.join(" ", parts);
         } else {
@@ -73,14 +73,19 @@ final class HoursAnswerer {
         return "We're closed right now, and no opening hours are listed for the next two weeks.";
     }
 
-    static String onDate(Hours hours, LocalDate date, String label) {
-        String day = date.format(DAY) + (label == null ? "" : " (" + label + ")");
+    /** The hours of one date; {@code label} names a holiday, {@code today} says whether to give the year. */
+    static String onDate(Hours hours, LocalDate date, String label, LocalDate today) {
+        String day = date.format(DAY)
+                + (date.getYear() == today.getYear() ? "" : ", " + date.getYear())
+                + (label == null ? "" : " (" + label + ")");
         List<int[]> ranges = ranges(hours, date);
         boolean special = exception(hours, date) != null;
         if (ranges.isEmpty()) {
             return "We're closed on " + day + ".";
         }
-        return "On " + day + " we're open " + join(ranges) + (special ? " (special hours)." : ".");
+        // A holiday the business has set no hours for gets its usual weekday: say that it may differ.
+        String unsure = label != null && !special ? " Holiday hours can differ, so please call ahead to confirm." : "";
+        return "On " + day + " we're open " + join(ranges) + (special ? " (special hours)." : ".") + unsure;
     }
 
     static String week(Hours hours, LocalDate today) {
@@ -106,7 +111,7 @@ final class HoursAnswerer {
         for (Hours.DateException e : hours.exceptions()) {
             LocalDate date = LocalDate.parse(e.date());
             if (!date.isBefore(today) && date.isBefore(today.plusDays(31))) {
-                upcoming.add(onDate(hours, date, null));
+                upcoming.add(onDate(hours, date, null, today));
             }
         }
         if (!upcoming.isEmpty()) {

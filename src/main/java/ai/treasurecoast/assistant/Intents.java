@@ -18,7 +18,9 @@ final class Intents {
     private static final Pattern BOOKING = p(
             "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
                     + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
-                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b");
+                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b"
+                    // "do you have availability this week?", "what's your availability" (not "availability of parts")
+                    + "|\\bavailability\\b(?! (of|for (parts|the part|that part))\\b)");
     // When a visitor wants to come in: "today", "this afternoon", "next week", "on friday".
     private static final String SOON = "today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)"
             + "|next (week|weekend)|asap|right away|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day";

@@ -70,6 +70,16 @@ class HoursAnswererTest {
     }
 
     @Test
+    void aHolidayWithoutHoursOfItsOwnIsAnsweredWithItsYearAndACaution() {
+        // A week after Thanksgiving 2026: the next one is in 2027, and no hours are set for it.
+        String text = answer("Are you open on Thanksgiving?", ZonedDateTime.parse("2026-11-30T15:00:00Z"));
+        assertThat(text)
+                .contains("On Thursday, November 25, 2027 (Thanksgiving) we're open 9:00 AM to 5:00 PM.")
+                .contains("Holiday hours can differ, so please call ahead to confirm.");
+        assertThat(answer("are you open on Thursday?", MONDAY_10AM_NY)).doesNotContain("Holiday hours can differ");
+    }
+
+    @Test
     void weekSummaryGroupsDaysAndListsUpcomingExceptions() {
         String text = answer("What are your hours?", MONDAY_10AM_NY);
         assertThat(text)

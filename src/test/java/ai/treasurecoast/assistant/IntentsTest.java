@@ -186,6 +186,7 @@ class IntentsTest {
     @ValueSource(
             strings = {
                 "I'd like to book an appointment",
+                "do you have availability this week",
                 "Can I schedule a cleaning?",
                 "how do I make an appointment",
                 "book me in",
@@ -232,7 +233,8 @@ class IntentsTest {
                 "can I get my results tomorrow?",
                 "how much to get an oil change tomorrow?",
                 "how soon can I be seen next week?",
-                "do i need an appointment for an oil change"
+                "do i need an appointment for an oil change",
+                "what is the availability of parts for a 2009 civic?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
