@@ -292,6 +292,14 @@ public class Assistant {
             if (Intents.person(message)) {
                 return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
             }
+            if (IndustryRules.of(w.industry()).offersVisitForProblems() && Intents.problemOnly(message)) {
+                // Nothing in the knowledge on it: someone can come and look.
+                return new Reply.Answer(
+                        ReplyTexts.PROBLEM + " " + ReplyTexts.booking(w),
+                        List.of(),
+                        null,
+                        ReplyTexts.bookingActions(w));
+            }
             return lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);

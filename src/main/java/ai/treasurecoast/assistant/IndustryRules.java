@@ -25,7 +25,17 @@ public record IndustryRules(
         List<String> disclaimerTopics,
         List<String> doRules,
         List<String> dontRules,
-        List<Decline> declines) {
+        List<Decline> declines,
+        Boolean visitForProblems) {
+
+    /**
+     * Whether a visitor describing a problem ("my AC is making a weird noise") is offered a visit
+     * when the knowledge has no answer: trades that come out to look, not practices that must not
+     * assess.
+     */
+    public boolean offersVisitForProblems() {
+        return Boolean.TRUE.equals(visitForProblems);
+    }
 
     /** Every industry key that has a rules file: all keys of the contract. */
     public static final List<String> INDUSTRIES = Industry.KEYS;

@@ -100,6 +100,15 @@ final class Intents {
     private static final Pattern HOW_SOON = p("\\bhow (soon|fast|quickly) (can|could|will|would) " + WHO_COMES
             + " (get|come|be|make it) (here|out|over|by|to (me|us|my \\w+|the \\w+))\\b"
             + "|\\bhow long (until|till|before) " + WHO_COMES + " (can )?(get|come|be) (here|out|over)\\b");
+    private static final Pattern PROBLEM = p("\\b(is|are|keeps|kept|started|has been|have been|was|'s|'re)( \\w+)?"
+            + " (making (a |an |this |that )?(\\w+ )?(noise|noises|sound|sounds|smell)|leaking|dripping|squealing|grinding"
+            + "|rattling|smoking|overheating|sparking|flickering|clogged|backed up|overflowing|broken|frozen|sagging"
+            + "|not (working|cooling|heating|starting|draining|flushing|turning on|blowing))\\b"
+            + "|\\b(stopped|quit) (working|cooling|heating|blowing|running|draining)\\b"
+            + "|\\b(won'?t|will not|doesn'?t|does not) (start|turn on|crank|cool|heat|drain|flush|stop running)\\b"
+            + "|\\bno (hot water|heat|a/?c|cold air|water pressure)\\b");
+    private static final Pattern ASKS = p("\\b(how|what|whats|what's|which|who|where|when|why|do|does|did|can|could"
+            + "|would|will|should|is it|are you|is there|are there)\\b");
     private static final int ELLIPTICAL_WORDS = 10;
     private static final Pattern ELLIPTICAL =
             p("^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|(and|also|same|what) for|is that (also )?for)\\b"
@@ -197,6 +206,19 @@ final class Intents {
     static boolean elliptical(String text) {
         return text.split("\\s+").length <= ELLIPTICAL_WORDS
                 && ELLIPTICAL.matcher(text.strip()).find();
+    }
+
+    /** "my AC is making a weird noise", "the water heater is leaking", "car won't start". */
+    static boolean problem(String text) {
+        return PROBLEM.matcher(text).find();
+    }
+
+    /**
+     * A problem told with no question ("my AC is making a weird noise"): "can you fix my fridge? it
+     * stopped cooling" asks whether the business does that, which the knowledge must answer.
+     */
+    static boolean problemOnly(String text) {
+        return problem(text) && text.indexOf('?') < 0 && !ASKS.matcher(text).find();
     }
 
     static boolean howSoon(String text) {

@@ -16,6 +16,8 @@ final class ReplyTexts {
     static final String FALLBACK =
             "I don't have a reliable answer to that in our information, and I'd rather not guess."
                     + " Leave your name and number and the team will get back to you.";
+    static final String PROBLEM =
+            "Sorry to hear that. The best way to know what's wrong is to have someone take a look.";
     static final String NOT_LISTED = "I don't see that in our information. Could you tell me a little more about what"
             + " you're looking for? Or leave your name and number and the team will get back to you.";
     static final String AI_OFF =

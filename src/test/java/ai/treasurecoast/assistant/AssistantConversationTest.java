@@ -227,6 +227,18 @@ class AssistantConversationTest {
     }
 
     @Test
+    void aTradeOffersAVisitForAProblemItsKnowledgeSaysNothingAbout() {
+        WorkspaceId hvac = withFaqs(
+                "hvac", new FaqInput("Do you service Trane?", "We service all major brands, including Trane."));
+        Reply reply = ask(hvac, "my ac is making a weird noise");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text()).startsWith("Sorry to hear that.");
+        assertThat(reply.sources()).isEmpty();
+        // A practice does not: symptoms are not for the chat to assess.
+        assertThat(ask(dental, "my crown is making a weird noise").text()).doesNotStartWith("Sorry to hear that.");
+    }
+
+    @Test
     void anOptionTheKnowledgeDoesNotListGetsNoPriceAndAnotherCountIsAFollowUp() {
         WorkspaceId salon = withFaqs(
                 "salon",

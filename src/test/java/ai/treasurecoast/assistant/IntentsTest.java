@@ -157,6 +157,20 @@ class IntentsTest {
         assertThat(Intents.howSoon("how fast can you do a balayage")).isFalse();
         assertThat(Intents.howSoon("How soon could the crown be here?")).isFalse();
         assertThat(Intents.howSoon("how soon will the results be here?")).isFalse();
+        for (String problem : List.of(
+                "my ac is making a weird noise",
+                "the water heater is leaking",
+                "car won't start this morning",
+                "ac stopped cooling last night",
+                "no hot water since yesterday")) {
+            assertThat(Intents.problem(problem)).as(problem).isTrue();
+        }
+        assertThat(Intents.problem("do you fix leaks under warranty?")).isFalse();
+        assertThat(Intents.problemOnly("the water heater is leaking")).isTrue();
+        assertThat(Intents.problemOnly("can you fix my refrigerator? it stopped cooling"))
+                .isFalse();
+        assertThat(Intents.problemOnly("kitchen sink is clogged again ugh how much"))
+                .isFalse();
         for (String cancel : List.of("I need to cancel my appointment tomorrow", "cancel my reservation for tonight")) {
             assertThat(Intents.cancel(cancel)).as(cancel).isTrue();
         }
