@@ -79,10 +79,11 @@ public class Assistant {
             return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
         }
         WorkspaceView w = found.get();
+        String previousMessage = Intents.normalise(request.previousMessage());
         // "what about for me and my wife?" means what the previous message makes it mean: the
         // classifier reads the two together, the patterns this one.
         String read = request.previousMessage() != null && Intents.elliptical(message)
-                ? Intents.normalise(request.previousMessage()) + " " + message
+                ? previousMessage + " " + message
                 : message;
         Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message, read, () -> knowledge.meaning(read));
         if (crisis.isPresent()) {
@@ -95,13 +96,7 @@ public class Assistant {
         Reply reply;
         try {
             List<String> previous = request.previousReplyKinds() == null ? List.of() : request.previousReplyKinds();
-            reply = route(
-                    w,
-                    rules,
-                    message,
-                    previous,
-                    Intents.normalise(request.previousMessage()),
-                    request.previousSource());
+            reply = route(w, rules, message, previous, previousMessage, request.previousSource());
         } catch (RuntimeException e) {
             errors.record("assistant", e);
             reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
@@ -158,6 +153,11 @@ public class Assistant {
         return answer.map(a -> "\n\n" + a.text()).orElse("");
     }
 
+    /** The knowledge's answer to come before a fixed text, then a blank line; nothing without one. */
+    private static String before(Optional<Reply> answer) {
+        return answer.map(a -> a.text() + "\n\n").orElse("");
+    }
+
     private static List<Reply.Source> sourcesOf(Optional<Reply> answer) {
         return answer.map(Reply::sources).orElse(List.of());
     }
@@ -209,16 +209,13 @@ public class Assistant {
                     ReplyTexts.bookingActions(w));
         }
         if (Intents.callback(message)) {
-            return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
+            return callback();
         }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.
             Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");
             return new Reply.Fallback(
-                    policy.map(a -> a.text() + "\n\n").orElse("") + ReplyTexts.CANCEL,
-                    sourcesOf(policy),
-                    null,
-                    List.of(ReplyTexts.leadForm()));
+                    before(policy) + ReplyTexts.CANCEL, sourcesOf(policy), null, List.of(ReplyTexts.leadForm()));
         }
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.
@@ -231,10 +228,7 @@ public class Assistant {
             Optional<Reply> urgent = clearAnswer(w, rules, "Do you handle emergencies?")
                     .or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
             return new Reply.Answer(
-                    urgent.map(a -> a.text() + "\n\n").orElse("") + ReplyTexts.booking(w),
-                    sourcesOf(urgent),
-                    null,
-                    ReplyTexts.bookingActions(w));
+                    before(urgent) + ReplyTexts.booking(w), sourcesOf(urgent), null, ReplyTexts.bookingActions(w));
         }
         if (Intents.hours(asking)) {
             Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
@@ -252,7 +246,7 @@ public class Assistant {
             return turns.confirmed(w, previousMessage).orElseGet(Assistant::fallback);
         }
         if (afterClarify) {
-            return grounded(w, message, previous, previousMessage);
+            return grounded(w, rules, message, previous, previousMessage);
         }
         String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
         if ("answer".equals(last) && previousSource != null) {
@@ -268,7 +262,7 @@ public class Assistant {
                 return recount.get();
             }
         }
-        return grounded(w, message, previous, null);
+        return grounded(w, rules, message, previous, null);
     }
 
     /**
@@ -276,7 +270,8 @@ public class Assistant {
      * ({@code previousMessage} not null), more detail is also read together with the first
      * question: "do you insure those?" then "jet skis".
      */
-    private Reply grounded(WorkspaceView w, String message, List<String> previous, String previousMessage) {
+    private Reply grounded(
+            WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
         List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
         KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
         if ((top == null || top.confidence() < KnowledgeBase.ANSWERABLE) && previousMessage != null) {
@@ -290,9 +285,9 @@ public class Assistant {
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             // "Can I talk to a real person?": the callback, unless the knowledge says how.
             if (Intents.person(message)) {
-                return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
+                return callback();
             }
-            if (IndustryRules.of(w.industry()).offersVisitForProblems() && Intents.problemOnly(message)) {
+            if (rules.offersVisitForProblems() && Intents.problemOnly(message)) {
                 // Nothing in the knowledge on it: someone can come and look.
                 return new Reply.Answer(
                         ReplyTexts.PROBLEM + " " + ReplyTexts.booking(w),
@@ -364,6 +359,11 @@ public class Assistant {
             default:
                 return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
         }
+    }
+
+    /** "Of course. Leave your name and number…": asked for a person or a call. */
+    private static Reply callback() {
+        return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
     }
 
     private static Reply fallback() {

@@ -57,22 +57,19 @@ final class ReplyTexts {
 
     /** As {@link #noPrice(String)}, naming what has no price: "that exact option" beside a listed one. */
     static String noPrice(String what, String itemText) {
-        String told = withoutYesOrNo(itemText);
-        return "I don't have a price for " + what
-                + " in our information, and I'd rather not guess. Here's what I can tell you: " + told
-                + " Leave your name and number and the team will get back to you with a quote.";
+        return notListed("a price for " + what, itemText, " with a quote");
     }
 
     /** A "how long" question the knowledge gives no time for: what it does say, and the callback. */
     static String noTime(String itemText) {
-        String told = withoutYesOrNo(itemText);
-        return "I don't have a time for that in our information, and I'd rather not guess. Here's what I can tell you: "
-                + told + " Leave your name and number and the team will get back to you.";
+        return notListed("a time for that", itemText, "");
     }
 
-    // The item's "Yes." answered its own question, not the one now asked.
-    private static String withoutYesOrNo(String itemText) {
-        return itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+    private static String notListed(String missing, String itemText, String callbackEnd) {
+        // The item's "Yes." answered its own question, not the one now asked.
+        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+        return "I don't have " + missing + " in our information, and I'd rather not guess. Here's what I can tell you: "
+                + told + " Leave your name and number and the team will get back to you" + callbackEnd + ".";
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

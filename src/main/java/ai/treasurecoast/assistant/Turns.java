@@ -27,7 +27,7 @@ final class Turns {
      * only changes a count the item states ("and for 8 vents?") is about the same item.
      */
     Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
-        if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
+        if (!isShort(message)) {
             return Optional.empty();
         }
         Optional<KnowledgeHit> cited = cited(w, previousSource);
@@ -57,7 +57,7 @@ final class Turns {
 
     /** A short message that only changes a count the cited item states: about that item. */
     Optional<Reply> recount(WorkspaceView w, String message, Reply.Source previousSource) {
-        if (message.split("\\s+").length > FOLLOW_UP_WORDS) {
+        if (!isShort(message)) {
             return Optional.empty();
         }
         return cited(w, previousSource)
@@ -73,6 +73,10 @@ final class Turns {
         return (Intents.elliptical(message) || PriceWording.asks(message))
                 && !knowledge.asksWhetherOffered(message)
                 && Quantities.countsLike(message, item.text());
+    }
+
+    private static boolean isShort(String message) {
+        return message.split("\\s+").length <= FOLLOW_UP_WORDS;
     }
 
     /** The cited item as the search sees it; empty when it was deleted since. */

@@ -89,9 +89,6 @@ final class Concepts {
     /** The analysed concept words themselves. */
     static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF);
 
-    /** The duration concept as a question's term. */
-    static final String DURATION_TERM = Terms.of(DURATION).iterator().next();
-
     private Concepts() {}
 
     /**
@@ -117,6 +114,11 @@ final class Concepts {
             terms.keySet().removeAll(BUSINESS_WORDS);
         }
         return terms;
+    }
+
+    /** Does the question ask how long, how soon or how fast? A match, no analysis: it runs per reply. */
+    static boolean asksDuration(String question) {
+        return DURATION_WORDS.matcher(question).find();
     }
 
     /** The question with its price, duration and child wording replaced by the concept words. */

@@ -244,7 +244,7 @@ public class KnowledgeBase {
             Pattern.compile("\\bhow long (have|has) (you|u|y'?all|they|the \\w+|it) been\\b", Pattern.CASE_INSENSITIVE);
 
     public static boolean asksDurationNotStated(KnowledgeHit hit, String message) {
-        return Concepts.subjectTerms(message).containsKey(Concepts.DURATION_TERM)
+        return Concepts.asksDuration(message)
                 && !IN_BUSINESS.matcher(message).find()
                 && !Concepts.item(hit.text()).contains(Concepts.DURATION);
     }
