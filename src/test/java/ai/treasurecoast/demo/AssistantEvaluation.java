@@ -63,8 +63,10 @@ class AssistantEvaluation {
                 "held-out 3 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-3"), true);
         Score fourth = score(
                 "held-out 4 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-4"), true);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-5");
-        Score held = score("held-out 5 (blind)", heldOut, true);
+        Score fifth = score(
+                "held-out 5 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-5"), true);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-6");
+        Score held = score("held-out 6 (blind)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -81,6 +83,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + fifth.report()
                 + "\n"
                 + fourth.report()
                 + "\n"
