@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -21,18 +23,26 @@ class WidgetAssets {
 
     static final String DIR = "widget-assets/";
 
+    /** Joined in this order into one script: widget.js opens the closure that widget-forms.js closes. */
+    static final List<String> SCRIPT_PARTS = List.of("widget.js", "widget-forms.js");
+
     private final Asset script;
     private final Asset stylesheet;
     private final Asset loader;
     private final String version;
 
     WidgetAssets() {
-        byte[] js = read("widget.js");
-        byte[] css = read("widget.css");
+        this(WidgetAssets::read);
+    }
+
+    /** Takes the file reader so a test can change one part and see the version follow. */
+    WidgetAssets(Function<String, byte[]> files) {
+        byte[] js = join(SCRIPT_PARTS, files);
+        byte[] css = files.apply("widget.css");
         this.version = versionOf(js, css);
         this.script = Asset.of(js);
         this.stylesheet = Asset.of(css);
-        this.loader = Asset.of(new String(read("loader.js"), StandardCharsets.UTF_8)
+        this.loader = Asset.of(new String(files.apply("loader.js"), StandardCharsets.UTF_8)
                 .replace("__VERSION__", version)
                 .getBytes(StandardCharsets.UTF_8));
     }
@@ -66,6 +76,14 @@ class WidgetAssets {
         } catch (IOException e) {
             throw new UncheckedIOException("missing widget asset " + name, e);
         }
+    }
+
+    static byte[] join(List<String> names, Function<String, byte[]> files) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (String name : names) {
+            out.writeBytes(files.apply(name));
+        }
+        return out.toByteArray();
     }
 
     static byte[] gzip(byte[] plain) {

@@ -342,7 +342,8 @@ class WidgetApiTest {
         var script = visitor.get("/widget/" + version + "/widget.js");
         assertThat(script.status()).isEqualTo(200);
         assertThat(script.header("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
-        assertThat(script.body()).contains("attachShadow");
+        // attachShadow lives in widget.js and openForm in widget-forms.js: one script must carry both
+        assertThat(script.body()).contains("attachShadow", "function openForm(");
         var css = visitor.get("/widget/" + version + "/widget.css");
         assertThat(css.header("Content-Type")).startsWith("text/css");
         assertThat(css.header("Cache-Control")).contains("immutable");

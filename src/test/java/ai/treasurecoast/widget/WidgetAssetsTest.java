@@ -2,10 +2,13 @@ package ai.treasurecoast.widget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
-/** The build's size gate and the CSP rules the widget's own files must keep. */
+/** The build's size gate, the CSP rules the widget's own files must keep, and its one-script serving. */
 class WidgetAssetsTest {
 
     static final int CEILING_BYTES = 15 * 1024;
@@ -27,8 +30,7 @@ class WidgetAssetsTest {
 
     @Test
     void theWidgetUsesNoEvalNoInnerHtmlAndNoInlineStyles() {
-        String js = new String(WidgetAssets.read("widget.js"), StandardCharsets.UTF_8)
-                + new String(WidgetAssets.read("loader.js"), StandardCharsets.UTF_8);
+        String js = text(new WidgetAssets().script().plain()) + text(WidgetAssets.read("loader.js"));
         assertThat(js)
                 .doesNotContain(
                         "eval(",
@@ -52,5 +54,35 @@ class WidgetAssetsTest {
         assertThat(loader)
                 .contains("/widget/" + assets.version() + "/widget.js")
                 .doesNotContain("__VERSION__");
+    }
+
+    @Test
+    void theScriptIsTheTranscriptThenTheFormsAndItsVersionCoversBoth() throws IOException {
+        WidgetAssets assets = new WidgetAssets();
+        String transcript = text(WidgetAssets.read("widget.js"));
+        String forms = text(WidgetAssets.read("widget-forms.js"));
+        String served = text(assets.script().plain());
+
+        assertThat(WidgetAssets.SCRIPT_PARTS).containsExactly("widget.js", "widget-forms.js");
+        assertThat(served).isEqualTo(transcript + forms);
+        assertThat(transcript).contains("function reply(").endsWith("\n");
+        assertThat(forms).contains("function openForm(").endsWith("})();\n");
+        assertThat(served.indexOf("function reply(")).isLessThan(served.indexOf("function openForm("));
+        try (var gz =
+                new GZIPInputStream(new ByteArrayInputStream(assets.script().gzipped()))) {
+            assertThat(gz.readAllBytes()).isEqualTo(assets.script().plain());
+        }
+
+        for (String part : WidgetAssets.SCRIPT_PARTS) {
+            WidgetAssets edited = new WidgetAssets(name -> name.equals(part)
+                    ? (text(WidgetAssets.read(name)) + "// edit\n").getBytes(StandardCharsets.UTF_8)
+                    : WidgetAssets.read(name));
+            assertThat(edited.version()).as("version after editing " + part).isNotEqualTo(assets.version());
+            assertThat(text(edited.loader().plain())).contains("/widget/" + edited.version() + "/widget.js");
+        }
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
