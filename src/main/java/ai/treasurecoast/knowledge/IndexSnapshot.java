@@ -65,11 +65,14 @@ final class IndexSnapshot {
     final List<Entry> entries;
     final Map<String, Integer> docFreq = new HashMap<>();
     private final IndexSearcher searcher;
+    private final Spelling spelling;
 
     IndexSnapshot(long version, List<Entry> entries, List<String[]> titleAndBody) {
         this.version = version;
         this.entries = entries;
         entries.forEach(e -> e.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum)));
+        spelling = new Spelling(
+                entries.stream().map(e -> e.title() + " " + e.text()).toList(), docFreq.keySet());
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Terms.ANALYZER))) {
@@ -119,10 +122,11 @@ final class IndexSnapshot {
     record Candidate(int ord, double score, double coverage, boolean offerNamed, boolean weak, double[] features) {}
 
     /** The items worth scoring for a question: the best word matches and the closest in meaning. */
-    List<Candidate> candidates(String query) {
-        if (query == null || query.isBlank() || entries.isEmpty()) {
+    List<Candidate> candidates(String question) {
+        if (question == null || question.isBlank() || entries.isEmpty()) {
             return List.of();
         }
+        String query = corrected(question);
         Map<String, Double> queryTerms = Concepts.subjectTerms(query);
         if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
             // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.
@@ -191,6 +195,11 @@ final class IndexSnapshot {
                 offerNamed,
                 e.type(),
                 shares.size());
+    }
+
+    /** The question with slips put right from this workspace's own words ({@link Spelling}). */
+    String corrected(String question) {
+        return spelling.correct(question);
     }
 
     /** Does some item of this workspace contain the term or one of its synonyms? */

@@ -185,6 +185,7 @@ final class Terms {
                 "wont",
                 "yall",
                 "ur",
+                "r",
                 "pls",
                 "plz",
                 "other",

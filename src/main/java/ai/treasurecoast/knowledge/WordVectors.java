@@ -125,6 +125,11 @@ final class WordVectors {
         return out;
     }
 
+    /** Is the word one of the sentence model's whole words (so a real word, not a slip)? */
+    static boolean isWord(String word) {
+        return TABLE.rows.containsKey(word);
+    }
+
     /** Cosine of two vectors from {@link #of}; 0 when either is all zeros. */
     static double similarity(float[] a, float[] b) {
         double dot = 0;

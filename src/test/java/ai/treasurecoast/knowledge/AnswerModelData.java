@@ -33,7 +33,10 @@ class AnswerModelData {
             "training-c",
             "training-d",
             "training-e",
-            "heldout-2");
+            "heldout-5",
+            "heldout-2",
+            "heldout-3",
+            "heldout-4");
 
     @Test
     void write() throws IOException {
@@ -88,6 +91,7 @@ class AnswerModelData {
         row.put("set", set);
         row.put("industry", q.get("industry").asString());
         row.put("label", q.get("label").asString());
+        row.put("question", question);
         row.put("asksPrice", PriceWording.asks(question));
         row.put("candidates", candidates);
         return row;

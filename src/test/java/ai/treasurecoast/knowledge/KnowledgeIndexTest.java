@@ -34,6 +34,13 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void slipsOfTheThumbStillFindTheItem() {
+        assertTop("how much is teeth whitenning", "service", "Teeth whitening");
+        assertTop("how much is a dental cleanng", "service", "Dental cleaning");
+        assertTop("where r u parking", "faq", "Where do I park?");
+    }
+
+    @Test
     void anItemThatSharesAlmostNothingWithTheQuestionNeverAnswersIt() {
         IndexSnapshot firm = KnowledgeIndex.build(
                 1,
