@@ -64,7 +64,11 @@ class IntentsTest {
                 "Can I give you my card info here in the chat?",
                 "pay my balance please, it's a discover card ending in five, expires next june, code two two one",
                 "Card: amex, number is a fake one, exp nine twenty-eight. Please run it for the filing fee.",
-                "book me a facial and use the mastercard, security code four four four"
+                "book me a facial and use the mastercard, security code four four four",
+                "Send me a PayPal invoice for the camera inspection and I'll pay it right now",
+                "Where do I wire the earnest money? I can paste my bank account and routing number here so you can pull it.",
+                "ok I'll give you my checking account info",
+                "should I put the routing number in the chat?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -94,6 +98,9 @@ class IntentsTest {
                 "how do I update my billing information?",
                 "can I use my credit card?",
                 "Is it safe to wire money for closing?",
+                "do you accept paypal?",
+                "can I get an invoice emailed to me for my records?",
+                "my bank account was charged twice for the cleaning",
                 "what's the security code for the gate?",
                 "Do you need my card details to book a table?",
                 "does the gym charge my card every month?",
