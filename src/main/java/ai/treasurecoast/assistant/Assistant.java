@@ -249,17 +249,12 @@ public class Assistant {
             return grounded(w, rules, message, previous, previousMessage);
         }
         String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
-        if ("answer".equals(last) && previousSource != null) {
-            Optional<Reply> followUp = turns.followUp(w, message, previousSource);
+        if (("answer".equals(last) || "fallback".equals(last)) && previousSource != null) {
+            // After an answer, or after "no price for that exact option" about the same item: "what
+            // about my 8 year old?", "how long does it last?"
+            Optional<Reply> followUp = turns.followUp(w, message, previousSource, "answer".equals(last));
             if (followUp.isPresent()) {
                 return followUp.get();
-            }
-        }
-        if ("fallback".equals(last) && previousSource != null) {
-            // After "no price for that exact option": "what about my 8 year old?"
-            Optional<Reply> recount = turns.recount(w, message, previousSource);
-            if (recount.isPresent()) {
-                return recount.get();
             }
         }
         return grounded(w, rules, message, previous, null);

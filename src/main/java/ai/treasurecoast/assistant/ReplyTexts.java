@@ -65,6 +65,13 @@ final class ReplyTexts {
         return notListed("a time for that", itemText, "");
     }
 
+    /** A follow-up the cited item says nothing on, which another offering's item would have answered. */
+    static String notStatedFor(String title) {
+        return "Our information on \"" + title.strip().replaceFirst("[?.]$", "")
+                + "\" doesn't cover that, and I'd rather not guess. Leave your name and number and the team will get"
+                + " back to you.";
+    }
+
     private static String notListed(String missing, String itemText, String callbackEnd) {
         // The item's "Yes." answered its own question, not the one now asked.
         String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");

@@ -24,9 +24,11 @@ final class Turns {
      * included?", "how much is it?", "how long does that take?") is answered from that item. One
      * with a subject of its own ("where do I park?"), that asks whether something is offered ("do
      * you do highlights?" after balayage) or that names another item is a new question. One that
-     * only changes a count the item states ("and for 8 vents?") is about the same item.
+     * only changes a count the item states ("and for 8 vents?") is about the same item. After a
+     * fallback about the item ({@code afterAnswer} false) only a new count or a stray is read so:
+     * the item was just found not to answer, so it does not answer now.
      */
-    Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource) {
+    Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource, boolean afterAnswer) {
         if (!isShort(message)) {
             return Optional.empty();
         }
@@ -40,10 +42,13 @@ final class Turns {
             return Optional.of(ItemReplies.forCount(message, item));
         }
         if (KnowledgeBase.asksDurationNotStated(item, message)) {
+            return strayed(w, message, item);
+        }
+        if (knowledge.asksWhetherOffered(message)) {
             return Optional.empty();
         }
-        if (!knowledge.coversSubject(item, message) || knowledge.asksWhetherOffered(message)) {
-            return Optional.empty();
+        if (!afterAnswer || !knowledge.coversSubject(item, message)) {
+            return strayed(w, message, item);
         }
         List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
         if (!own.isEmpty()
@@ -55,14 +60,24 @@ final class Turns {
         return Optional.of(ItemReplies.from(message, item));
     }
 
-    /** A short message that only changes a count the cited item states: about that item. */
-    Optional<Reply> recount(WorkspaceView w, String message, Reply.Source previousSource) {
-        if (!isShort(message)) {
+    /**
+     * "is there downtime?" after lip filler, when only the HydraFacial's item speaks of downtime:
+     * the search would answer about an offering the visitor never named. Say that the cited item
+     * does not tell, and offer the callback, rather than answer about something else.
+     */
+    private Optional<Reply> strayed(WorkspaceView w, String message, KnowledgeHit item) {
+        List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
+        if (own.isEmpty()
+                || own.get(0).confidence() < Assistant.NAMED_IN_CLARIFY
+                || own.get(0).id().equals(item.id())
+                || !knowledge.aboutAnotherOffering(w.id(), own.get(0), message, item)) {
             return Optional.empty();
         }
-        return cited(w, previousSource)
-                .filter(item -> recounts(message, item))
-                .map(item -> ItemReplies.forCount(message, item));
+        return Optional.of(new Reply.Fallback(
+                ReplyTexts.notStatedFor(item.title()),
+                List.of(ItemReplies.source(item)),
+                null,
+                List.of(ReplyTexts.leadForm())));
     }
 
     /**

@@ -66,11 +66,16 @@ final class IndexSnapshot {
     final Map<String, Integer> docFreq = new HashMap<>();
     private final IndexSearcher searcher;
     private final Spelling spelling;
+    private final Set<String> offeringTerms;
 
     IndexSnapshot(long version, List<Entry> entries, List<String[]> titleAndBody) {
         this.version = version;
         this.entries = entries;
         entries.forEach(e -> e.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum)));
+        offeringTerms = entries.stream()
+                .filter(e -> "service".equals(e.type()))
+                .flatMap(e -> Terms.of(e.title()).stream())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         spelling = new Spelling(
                 entries.stream().map(e -> e.title() + " " + e.text()).toList(), docFreq.keySet());
         try {
@@ -195,6 +200,11 @@ final class IndexSnapshot {
                 offerNamed,
                 e.type(),
                 shares.size());
+    }
+
+    /** The words of the services' names: what the business offers. */
+    Set<String> offeringTerms() {
+        return offeringTerms;
     }
 
     /** The question with slips put right from this workspace's own words ({@link Spelling}). */

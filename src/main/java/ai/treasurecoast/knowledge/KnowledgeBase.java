@@ -249,6 +249,8 @@ public class KnowledgeBase {
                 && !Concepts.item(hit.text()).contains(Concepts.DURATION);
     }
 
+    private static final Set<String> WHAT_IS_IN_IT = Terms.of("included involved entailed");
+
     /**
      * Is everything the message is about in the hit ("what's included?" and a plan that "includes
      * two tune-ups")? Question words and concepts such as price or duration do not count, so "how
@@ -256,9 +258,24 @@ public class KnowledgeBase {
      */
     public boolean coversSubject(KnowledgeHit hit, String message) {
         Set<String> item = Terms.of(hit.title() + " " + hit.text());
+        boolean service = "service".equals(hit.type());
         return Concepts.subjectTerms(message).keySet().stream()
                 .filter(t -> !Concepts.WORDS.contains(t))
+                // A service's description is what it includes: "what's included?" asks for it.
+                .filter(t -> !(service && WHAT_IS_IN_IT.contains(t)))
                 .allMatch(t -> IndexSnapshot.covers(item, t));
+    }
+
+    /**
+     * Does the hit's title name one of the workspace's offerings (a word of a service's name) that
+     * neither the message nor the cited item mentions? "Is there downtime after a HydraFacial?"
+     * does, for "is there downtime?" asked after lip filler: it answers about something else.
+     */
+    public boolean aboutAnotherOffering(WorkspaceId workspace, KnowledgeHit hit, String message, KnowledgeHit cited) {
+        Set<String> named = Terms.of(message + " " + cited.title() + " " + cited.text());
+        Set<String> offerings = index.snapshot(workspace).offeringTerms();
+        return Terms.of(hit.title()).stream()
+                .anyMatch(t -> offerings.contains(t) && !Concepts.WORDS.contains(t) && !IndexSnapshot.covers(named, t));
     }
 
     /**

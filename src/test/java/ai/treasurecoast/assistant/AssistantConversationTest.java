@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeContent;
 import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
+import ai.treasurecoast.knowledge.KnowledgeInputs.ServiceInput;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.support.IntegrationTest;
 import ai.treasurecoast.workspace.Workspaces;
@@ -140,6 +141,53 @@ class AssistantConversationTest {
         // Naming another item is a new question.
         Reply other = after(hvac, first, "do you install heat pumps");
         assertThat(other.text()).contains("Carrier");
+    }
+
+    @Test
+    void aFollowUpTheCitedItemSaysNothingOnIsNotAnsweredAboutAnotherOffering() {
+        WorkspaceId spa = AssistantFixtures.workspace(workspaces, "med_spa");
+        knowledge.replaceAll(
+                spa,
+                new KnowledgeContent(
+                        List.of(
+                                new FaqInput(
+                                        "Is there downtime after a HydraFacial?",
+                                        "There is no downtime after a HydraFacial."),
+                                new FaqInput("How long does Botox last?", "Botox lasts about three to four months."),
+                                new FaqInput("Where are you located?", "At 4150 Federal Highway, with free parking.")),
+                        List.of(),
+                        List.of(
+                                new ServiceInput(
+                                        "Lip filler", "Hyaluronic acid filler for lip volume.", "From $650", 45),
+                                new ServiceInput("Signature HydraFacial", "Cleanse, extract and hydrate.", "$199", 45),
+                                new ServiceInput("Botox", "Wrinkle relaxer for forehead lines.", "$13 per unit", 30)),
+                        null));
+        String first = "how much is lip filler";
+        assertThat(ask(spa, first).text()).contains("$650");
+
+        Reply downtime = after(spa, first, "is there downtime");
+        assertThat(downtime.kind()).isEqualTo("fallback");
+        assertThat(downtime.text()).contains("\"Lip filler\"").doesNotContain("HydraFacial");
+        assertThat(downtime.actions()).contains(ReplyTexts.leadForm());
+        Reply lasts = after(spa, first, "how long does it last");
+        assertThat(lasts.text()).doesNotContain("Botox").contains("\"Lip filler\"");
+        // After that fallback, the same kind of follow-up is still about lip filler.
+        Reply again = assistant.answer(new AnswerRequest(
+                spa,
+                "web",
+                "how long does it last",
+                List.of("fallback"),
+                "is there downtime",
+                downtime.sources().get(0)));
+        assertThat(again.text()).doesNotContain("Botox");
+
+        // A service's description is what it includes.
+        assertThat(after(spa, first, "whats included").text()).contains("Hyaluronic acid filler");
+        // What the visitor names, and what is about the business rather than an offering, is answered.
+        assertThat(after(spa, first, "how long does botox last").text()).contains("three to four months");
+        assertThat(after(spa, first, "is there parking").text()).contains("free parking");
+        assertThat(after(spa, "how much is botox", "how long does it last").text())
+                .contains("three to four months");
     }
 
     private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
