@@ -9,9 +9,11 @@ import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -267,8 +269,22 @@ public class Assistant {
      */
     private Reply grounded(
             WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
+        List<String> questions = previousMessage == null && llm == null ? Questions.of(message) : List.of(message);
+        Map<String, Optional<Reply>> answered = new HashMap<>();
+        Function<String, Optional<Reply>> answer = q -> answered.computeIfAbsent(q, x -> clearAnswer(w, rules, x));
+        Optional<Reply> each = Questions.answerEach(questions, answer, true);
+        if (each.isPresent()) {
+            return each.get();
+        }
         List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
         KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
+        if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
+            // Some of the questions answered beats "tell me more" for all of them.
+            each = Questions.answerEach(questions, answer, false);
+            if (each.isPresent()) {
+                return each.get();
+            }
+        }
         if ((top == null || top.confidence() < KnowledgeBase.ANSWERABLE) && previousMessage != null) {
             // One clause, so both messages count fully.
             String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");

@@ -13,6 +13,8 @@ final class ReplyTexts {
     static final String IF_NO_DANGER =
             "\n\nIf nobody is in danger and I misread you, here is what our information says: ";
 
+    static final String REST_UNANSWERED = "For the rest of your question, I don't have a reliable answer in our"
+            + " information. Leave your name and number and the team will get back to you.";
     static final String FALLBACK =
             "I don't have a reliable answer to that in our information, and I'd rather not guess."
                     + " Leave your name and number and the team will get back to you.";

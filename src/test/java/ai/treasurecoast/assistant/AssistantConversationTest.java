@@ -190,6 +190,22 @@ class AssistantConversationTest {
                 .contains("three to four months");
     }
 
+    @Test
+    void twoQuestionsInOneMessageAreAnsweredEach() {
+        Reply both = ask(dental, "how much is teeth whitening and do you take delta dental?");
+        assertThat(both.kind()).isEqualTo("answer");
+        assertThat(both.text()).contains("$299").contains("Delta Dental");
+        assertThat(both.sources())
+                .extracting(Reply.Source::title)
+                .containsExactly("Teeth whitening", "Do you accept insurance?");
+
+        // One the knowledge answers and one it does not: the answer, and the callback for the rest.
+        Reply partly = ask(dental, "do you sell electric toothbrushes? also where do i park");
+        assertThat(partly.kind()).isEqualTo("fallback");
+        assertThat(partly.text()).contains("Free parking").endsWith(ReplyTexts.REST_UNANSWERED);
+        assertThat(partly.actions()).contains(ReplyTexts.leadForm());
+    }
+
     private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
         WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
         knowledge.replaceAll(id, new KnowledgeContent(List.of(faqs), List.of(), List.of(), null));
