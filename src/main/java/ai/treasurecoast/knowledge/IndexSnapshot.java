@@ -48,7 +48,8 @@ final class IndexSnapshot {
     private static final double WEAK_MATCH = 0.1;
 
     /**
-     * One searchable item: its analysed terms, the vectors ({@link WordVectors}) of its whole text
+     * One searchable item: its analysed terms, the price or time its title asks for when it is a
+     * question ("How long does a divorce take?" does not answer "do you do divorces?"), the vectors ({@link WordVectors}) of its whole text
      * and of its title, and those of its distinct words.
      */
     record Entry(
@@ -57,6 +58,7 @@ final class IndexSnapshot {
             String title,
             String text,
             Set<String> terms,
+            Set<String> titleAsks,
             float[] meaning,
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
@@ -115,6 +117,9 @@ final class IndexSnapshot {
             if (c.weak()) {
                 confidence = Math.min(confidence, WEAK_MATCH);
             }
+            if (c.asksOther()) {
+                confidence = Math.min(confidence, UNCONFIRMED_OFFER);
+            }
             hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), c.score(), c.coverage(), confidence));
         }
         hits.sort(Comparator.comparingDouble(KnowledgeHit::confidence)
@@ -124,7 +129,14 @@ final class IndexSnapshot {
     }
 
     /** One item the search considered for a question, with what it saw of the match. */
-    record Candidate(int ord, double score, double coverage, boolean offerNamed, boolean weak, double[] features) {}
+    record Candidate(
+            int ord,
+            double score,
+            double coverage,
+            boolean offerNamed,
+            boolean weak,
+            boolean asksOther,
+            double[] features) {}
 
     /** The items worth scoring for a question: the best word matches and the closest in meaning. */
     List<Candidate> candidates(String question) {
@@ -163,6 +175,8 @@ final class IndexSnapshot {
                     s.coverage(),
                     s.offerNamed(),
                     s.soft() < WEAK && s.similarity() < WEAK && s.titleSimilarity() < WEAK,
+                    !offerObject.isEmpty()
+                            && !entries.get(order.get(i)).titleAsks().isEmpty(),
                     AnswerFeatures.of(signals, i)));
         }
         return out;

@@ -41,6 +41,27 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void anFaqAskingHowLongOrHowMuchDoesNotAnswerWhetherSomethingIsOffered() {
+        IndexSnapshot firm = KnowledgeIndex.build(
+                1,
+                List.of(
+                        faq(
+                                "What areas of law do you practice?",
+                                "We practice personal injury, family law (divorce, custody and support) and estate planning."),
+                        faq(
+                                "How long does a divorce take in Florida?",
+                                "Every case is different and the firm cannot predict the timeline for yours.")));
+        List<KnowledgeHit> hits = firm.search("do you do divorces", 2);
+        assertThat(hits).extracting(KnowledgeHit::title).contains("How long does a divorce take in Florida?");
+        hits.stream()
+                .filter(h -> h.title().startsWith("How long"))
+                .forEach(h -> assertThat(h.confidence()).isLessThan(KnowledgeBase.ANSWERABLE));
+        KnowledgeHit howLong = firm.search("how long does a divorce take", 1).get(0);
+        assertThat(howLong.title()).isEqualTo("How long does a divorce take in Florida?");
+        assertThat(howLong.confidence()).isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
+    }
+
+    @Test
     void anItemThatSharesAlmostNothingWithTheQuestionNeverAnswersIt() {
         IndexSnapshot firm = KnowledgeIndex.build(
                 1,
