@@ -150,6 +150,14 @@ public class Assistant {
         }
     }
 
+    /** What the business says about emergencies, when its knowledge clearly says something. */
+    private Optional<Reply> emergencies(WorkspaceView w, IndustryRules rules) {
+        return clearAnswer(w, rules, "Do you handle emergencies?")
+                .or(() -> clearAnswer(w, rules, "Do you offer 24 hour emergency service?"))
+                .map(r -> new Reply.Answer(
+                        ReplyTexts.withoutYesOrNo(r.text()), r.sources(), r.disclaimer(), r.actions()));
+    }
+
     /** The knowledge's answer to follow a fixed text, after a blank line; nothing without one. */
     private static String after(Optional<Reply> answer) {
         return answer.map(a -> "\n\n" + a.text()).orElse("");
@@ -227,13 +235,22 @@ public class Assistant {
         }
         if (Intents.howSoon(asking)) {
             // What the business says about urgent visits, when it says anything, then how to book.
-            Optional<Reply> urgent = clearAnswer(w, rules, "Do you handle emergencies?")
-                    .or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
+            Optional<Reply> urgent =
+                    emergencies(w, rules).or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
             return new Reply.Answer(
                     before(urgent) + ReplyTexts.booking(w), sourcesOf(urgent), null, ReplyTexts.bookingActions(w));
         }
         if (Intents.hours(asking)) {
             Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
+            if (hours.isPresent()
+                    && rules.offersVisitForProblems()
+                    && hours.get().contains("closed")) {
+                // A trade that is closed then may still come out for an emergency: say what it says.
+                Optional<Reply> urgent = emergencies(w, rules);
+                List<Reply.Source> sources = new java.util.ArrayList<>(List.of(HOURS_SOURCE));
+                sources.addAll(sourcesOf(urgent));
+                return new Reply.Answer(hours.get() + after(urgent), sources, null, List.of());
+            }
             if (hours.isPresent()) {
                 return new Reply.Answer(hours.get(), List.of(HOURS_SOURCE), null, List.of());
             }

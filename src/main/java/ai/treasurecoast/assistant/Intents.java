@@ -70,6 +70,9 @@ final class Intents {
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
                     + "|\\bhow (late|early) can (i|we) (come|stop|work|drop|call|get|swing)\\b(?!.{0,30}\\b(after|before)\\b)"
                     + "|\\bhow late do (you|u|ya|y'all) stay open\\b"
+                    // "do you guys come out on sundays?", "do you work weekends?"
+                    + "|\\b(come|coming) out\\b.{0,20}?\\b(on )?(sundays?|saturdays?|weekends?|tonight)\\b"
+                    + "|\\b(work|working|available) (on )?(sundays?|saturdays?|weekends?)\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.

@@ -75,10 +75,14 @@ final class ReplyTexts {
     }
 
     private static String notListed(String missing, String itemText, String callbackEnd) {
-        // The item's "Yes." answered its own question, not the one now asked.
-        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+        String told = withoutYesOrNo(itemText);
         return "I don't have " + missing + " in our information, and I'd rather not guess. Here's what I can tell you: "
                 + told + " Leave your name and number and the team will get back to you" + callbackEnd + ".";
+    }
+
+    /** An FAQ answer's leading "Yes." answered its own question, not the one now asked. */
+    static String withoutYesOrNo(String answer) {
+        return answer.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

@@ -2,6 +2,7 @@ package ai.treasurecoast.assistant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.treasurecoast.knowledge.Hours;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeContent;
 import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
@@ -279,7 +280,7 @@ class AssistantConversationTest {
                 new FaqInput("Where are you located?", "Our shop is on US-1 in Stuart."));
         Reply reply = ask(plumber, "water all over the floor, how soon can you get here?");
         assertThat(reply.kind()).isEqualTo("answer");
-        assertThat(reply.text()).startsWith("Yes. A plumber is on call 24 hours a day");
+        assertThat(reply.text()).startsWith("A plumber is on call 24 hours a day");
         assertThat(reply.sources())
                 .extracting(Reply.Source::title)
                 .containsExactly("Do you offer 24-hour emergency plumbing?");
@@ -288,6 +289,32 @@ class AssistantConversationTest {
         Reply plain = ask(dental, "how soon can you get me in?");
         assertThat(plain.sources()).isEmpty();
         assertThat(plain.text()).doesNotContain("24 hours");
+    }
+
+    @Test
+    void aTradeClosedOnTheDayAskedAboutSaysWhatItDoesInAnEmergency() {
+        WorkspaceId plumber = AssistantFixtures.workspace(workspaces, "plumbing");
+        knowledge.replaceAll(
+                plumber,
+                new KnowledgeContent(
+                        List.of(new FaqInput(
+                                "Do you offer 24-hour emergency plumbing?",
+                                "Yes. A plumber is on call 24 hours a day for burst pipes and major leaks.")),
+                        List.of(),
+                        List.of(),
+                        new Hours("America/New_York", List.of(new Hours.Day("MONDAY", "08:00", "17:00")), List.of())));
+        Reply sunday = ask(plumber, "do you guys come out on sundays");
+        assertThat(sunday.kind()).isEqualTo("answer");
+        assertThat(sunday.text()).contains("closed on Sunday").contains("\n\nA plumber is on call 24 hours a day");
+        assertThat(sunday.sources())
+                .extracting(Reply.Source::title)
+                .contains("Do you offer 24-hour emergency plumbing?");
+
+        // Open that day: the hours alone. A dentist is no trade: the hours alone.
+        assertThat(ask(plumber, "are you open monday").text()).doesNotContain("on call");
+        assertThat(ask(dental, "do you work saturdays?").text())
+                .contains("closed")
+                .doesNotContain("on call");
     }
 
     @Test

@@ -273,7 +273,10 @@ class IntentsTest {
                 "how early can i stop in on a saturday",
                 "how late do you stay open?",
                 "what's the closing time on friday?",
-                "Are you closing early for the holiday?"
+                "Are you closing early for the holiday?",
+                "do you guys come out on sundays",
+                "do you work weekends?",
+                "is anyone working on saturday"
             })
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();
@@ -288,7 +291,9 @@ class IntentsTest {
                 "How do I open a claim?",
                 "how early can I work out after botox?",
                 "We're buying a house in Vero. What do you charge to handle the closing?",
-                "can you be at my closing next week?"
+                "can you be at my closing next week?",
+                "can someone come out and look at my water heater?",
+                "does the weekend class work for beginners?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();
