@@ -6,12 +6,18 @@ import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Messages that only make sense after the bot's previous reply: a follow-up, or a "yes". */
 final class Turns {
 
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
+
+    // A follow-up this short has no room for a subject of its own.
+    private static final int BARE_WORDS = 3;
+    private static final Pattern REFERS_BACK =
+            Pattern.compile("\\b(it|its|it's|that|this|they|them|those|these)\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
 
@@ -66,6 +72,10 @@ final class Turns {
      * does not tell, and offer the callback, rather than answer about something else.
      */
     private Optional<Reply> strayed(WorkspaceView w, String message, KnowledgeHit item) {
+        if (!refersBack(message)) {
+            // "can we meet over zoom?", "do I need a consultation?": a question of its own.
+            return Optional.empty();
+        }
         List<KnowledgeHit> own = knowledge.search(w.id(), message, 1);
         if (own.isEmpty()
                 || own.get(0).confidence() < Assistant.NAMED_IN_CLARIFY
@@ -88,6 +98,11 @@ final class Turns {
         return (Intents.elliptical(message) || PriceWording.asks(message))
                 && !knowledge.asksWhetherOffered(message)
                 && Quantities.countsLike(message, item.text());
+    }
+
+    /** "does it hurt?", "how long does that last?", or a bare "is there downtime?". */
+    private static boolean refersBack(String message) {
+        return REFERS_BACK.matcher(message).find() || message.split("\\s+").length <= BARE_WORDS;
     }
 
     private static boolean isShort(String message) {

@@ -88,15 +88,6 @@ final class Concepts {
 
     /** The analysed concept words themselves. */
     static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF);
-    // What a question asks for rather than what it is about.
-    private static final Set<String> ASKED_FOR = stems(PRICE + " " + DURATION);
-
-    /** The price or time a text rewritten by {@link #question} asks for, as terms. */
-    static Set<String> asked(String rewrittenQuestion) {
-        Set<String> asked = new java.util.HashSet<>(Terms.of(rewrittenQuestion));
-        asked.retainAll(ASKED_FOR);
-        return Set.copyOf(asked);
-    }
 
     private Concepts() {}
 

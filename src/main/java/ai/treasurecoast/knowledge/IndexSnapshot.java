@@ -48,9 +48,10 @@ final class IndexSnapshot {
     private static final double WEAK_MATCH = 0.1;
 
     /**
-     * One searchable item: its analysed terms, the price or time its title asks for when it is a
-     * question ("How long does a divorce take?" does not answer "do you do divorces?"), the vectors ({@link WordVectors}) of its whole text
-     * and of its title, and those of its distinct words.
+     * One searchable item: its analysed terms, whether it is an FAQ asking how long something takes
+     * (which answers only that: "How long does a divorce take?" is no answer to "do you do
+     * divorces?"), the vectors ({@link WordVectors}) of its whole text and of its title, and those
+     * of its distinct words.
      */
     record Entry(
             String type,
@@ -58,7 +59,7 @@ final class IndexSnapshot {
             String title,
             String text,
             Set<String> terms,
-            Set<String> titleAsks,
+            boolean titleAsksHowLong,
             float[] meaning,
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
@@ -77,9 +78,11 @@ final class IndexSnapshot {
         offeringTerms = entries.stream()
                 .filter(e -> "service".equals(e.type()))
                 .flatMap(e -> Terms.of(e.title()).stream())
+                // "Botox", "HydraFacial": not "emergency", "visit" or "system", which any item may say.
+                .filter(t -> EverydayWords.share(t) == 1.0)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         spelling = new Spelling(
-                entries.stream().map(e -> e.title() + " " + e.text()).toList(), docFreq.keySet());
+                entries.stream().map(e -> e.title() + " " + e.text()).toList(), this::known);
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(Terms.ANALYZER))) {
@@ -117,7 +120,7 @@ final class IndexSnapshot {
             if (c.weak()) {
                 confidence = Math.min(confidence, WEAK_MATCH);
             }
-            if (c.asksOther()) {
+            if (c.answersHowLongOnly()) {
                 confidence = Math.min(confidence, UNCONFIRMED_OFFER);
             }
             hits.add(new KnowledgeHit(e.type(), e.id(), e.title(), e.text(), c.score(), c.coverage(), confidence));
@@ -135,7 +138,7 @@ final class IndexSnapshot {
             double coverage,
             boolean offerNamed,
             boolean weak,
-            boolean asksOther,
+            boolean answersHowLongOnly,
             double[] features) {}
 
     /** The items worth scoring for a question: the best word matches and the closest in meaning. */
@@ -153,7 +156,9 @@ final class IndexSnapshot {
         float[] meaning = WordVectors.of(query);
         Set<Integer> ordinals = new LinkedHashSet<>(bm25.keySet());
         ordinals.addAll(closestInMeaning(meaning));
-        Set<String> offerObject = Concepts.offerObject(query);
+        // Whether something is offered is judged on the visitor's own words, never on a correction.
+        Set<String> offerObject = Concepts.offerObject(question);
+        boolean asksHowLong = Concepts.asksDuration(query);
         Map<String, float[]> termMeanings = WordVectors.ofTerms(Concepts.question(query));
         Map<String, Double> shares = new LinkedHashMap<>();
         queryTerms.forEach((t, clause) -> shares.put(t, weight(t, clause)));
@@ -175,8 +180,7 @@ final class IndexSnapshot {
                     s.coverage(),
                     s.offerNamed(),
                     s.soft() < WEAK && s.similarity() < WEAK && s.titleSimilarity() < WEAK,
-                    !offerObject.isEmpty()
-                            && !entries.get(order.get(i)).titleAsks().isEmpty(),
+                    entries.get(order.get(i)).titleAsksHowLong() && !asksHowLong,
                     AnswerFeatures.of(signals, i)));
         }
         return out;
@@ -216,7 +220,7 @@ final class IndexSnapshot {
                 shares.size());
     }
 
-    /** The words of the services' names: what the business offers. */
+    /** The words of the services' names that name what the business offers, not everyday words. */
     Set<String> offeringTerms() {
         return offeringTerms;
     }

@@ -227,11 +227,11 @@ public class KnowledgeBase {
      * means would not help: the knowledge has nothing on it.
      */
     public boolean asksForUnknown(WorkspaceId workspace, String message) {
-        if (Concepts.offerObject(message).isEmpty()) {
+        Set<String> object = Concepts.offerObject(message);
+        if (object.isEmpty()) {
             return false;
         }
         IndexSnapshot snapshot = index.snapshot(workspace);
-        Set<String> object = Concepts.offerObject(snapshot.corrected(message));
         return object.stream().noneMatch(snapshot::known);
     }
 

@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -112,7 +111,7 @@ class KnowledgeIndex {
                 title,
                 text,
                 Terms.of(indexedTitle + " " + indexedBody),
-                "faq".equals(type) ? Concepts.asked(indexedTitle) : Set.of(),
+                "faq".equals(type) && Concepts.asksDuration(titleField),
                 WordVectors.of(text.startsWith(title) ? text : title + " " + text),
                 WordVectors.of(title),
                 WordVectors.ofWords(title + " " + text)));

@@ -27,6 +27,9 @@ final class Terms {
             "(?i)\\b(a|my|the|your|our|his|her|their|living|simple|basic|new|last|contested|contest|update|updating"
                     + "|write|writing|draft|drafting|probate) will\\b( (package|packages|and testament|and trust|kit))?");
 
+    // "where r u located": text speak. Only before "u"/"you", so "R-22" and "R-value" keep their R.
+    private static final Pattern TEXT_SPEAK_ARE = Pattern.compile("(?i)\\br (u|you|y'?all|ya)\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -37,7 +40,8 @@ final class Terms {
 
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
+            return new PatternReplaceCharFilter(
+                    TEXT_SPEAK_ARE, "are $1", new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader));
         }
     };
 
@@ -185,7 +189,6 @@ final class Terms {
                 "wont",
                 "yall",
                 "ur",
-                "r",
                 "pls",
                 "plz",
                 "other",

@@ -155,13 +155,17 @@ class AssistantConversationTest {
                                         "Is there downtime after a HydraFacial?",
                                         "There is no downtime after a HydraFacial."),
                                 new FaqInput("How long does Botox last?", "Botox lasts about three to four months."),
-                                new FaqInput("Where are you located?", "At 4150 Federal Highway, with free parking.")),
+                                new FaqInput("Where are you located?", "At 4150 Federal Highway, with free parking."),
+                                new FaqInput(
+                                        "Do you offer virtual consultations?",
+                                        "Yes. You can meet a nurse injector over Zoom.")),
                         List.of(),
                         List.of(
                                 new ServiceInput(
                                         "Lip filler", "Hyaluronic acid filler for lip volume.", "From $650", 45),
                                 new ServiceInput("Signature HydraFacial", "Cleanse, extract and hydrate.", "$199", 45),
-                                new ServiceInput("Botox", "Wrinkle relaxer for forehead lines.", "$13 per unit", 30)),
+                                new ServiceInput("Botox", "Wrinkle relaxer for forehead lines.", "$13 per unit", 30),
+                                new ServiceInput("Injector consultation", "Meet your nurse injector.", "Free", 30)),
                         null));
         String first = "how much is lip filler";
         assertThat(ask(spa, first).text()).contains("$650");
@@ -171,6 +175,7 @@ class AssistantConversationTest {
         assertThat(downtime.text()).contains("\"Lip filler\"").doesNotContain("HydraFacial");
         assertThat(downtime.actions()).contains(ReplyTexts.leadForm());
         Reply lasts = after(spa, first, "how long does it last");
+        assertThat(lasts.kind()).isEqualTo("fallback");
         assertThat(lasts.text()).doesNotContain("Botox").contains("\"Lip filler\"");
         // After that fallback, the same kind of follow-up is still about lip filler.
         Reply again = assistant.answer(new AnswerRequest(
@@ -180,15 +185,36 @@ class AssistantConversationTest {
                 List.of("fallback"),
                 "is there downtime",
                 downtime.sources().get(0)));
-        assertThat(again.text()).doesNotContain("Botox");
+        assertThat(again.kind()).isEqualTo("fallback");
+        assertThat(again.text()).doesNotContain("Botox").contains("\"Lip filler\"");
 
         // A service's description is what it includes.
         assertThat(after(spa, first, "whats included").text()).contains("Hyaluronic acid filler");
         // What the visitor names, and what is about the business rather than an offering, is answered.
         assertThat(after(spa, first, "how long does botox last").text()).contains("three to four months");
         assertThat(after(spa, first, "is there parking").text()).contains("free parking");
+        // A question with a subject of its own is a new question, whatever service its answer names.
+        assertThat(after(spa, first, "can we meet over zoom").text()).contains("over Zoom");
         assertThat(after(spa, "how much is botox", "how long does it last").text())
                 .contains("three to four months");
+
+        // Everyday words in a service's name ("new", "system") name no other offering.
+        WorkspaceId hvac = AssistantFixtures.workspace(workspaces, "hvac");
+        knowledge.replaceAll(
+                hvac,
+                new KnowledgeContent(
+                        List.of(new FaqInput(
+                                "Do you offer financing on new systems?",
+                                "Yes. Financing is available through our lending partner.")),
+                        List.of(),
+                        List.of(
+                                new ServiceInput("AC tune-up", "21-point inspection and coil rinse.", "$99", 60),
+                                new ServiceInput(
+                                        "New system installation", "A new high-efficiency system.", null, null)),
+                        null));
+        assertThat(after(hvac, "how much is a tune-up", "is financing available?")
+                        .text())
+                .contains("lending partner");
     }
 
     @Test

@@ -38,10 +38,18 @@ class KnowledgeIndexTest {
         assertTop("how much is teeth whitenning", "service", "Teeth whitening");
         assertTop("how much is a dental cleanng", "service", "Dental cleaning");
         assertTop("where r u parking", "faq", "Where do I park?");
+
+        // A real word the knowledge does not have is no slip: Medicaid is not Medicare.
+        IndexSnapshot clinic = KnowledgeIndex.build(
+                1, List.of(faq("Do you accept insurance?", "We accept Blue Cross, UnitedHealthcare and Medicare.")));
+        assertThat(clinic.search("Do you take Medicaid?", 1).get(0).confidence())
+                .isLessThan(KnowledgeBase.ANSWERABLE);
+        assertThat(clinic.search("Do you take Medicare?", 1).get(0).confidence())
+                .isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
     }
 
     @Test
-    void anFaqAskingHowLongOrHowMuchDoesNotAnswerWhetherSomethingIsOffered() {
+    void anFaqAskingHowLongAnswersOnlyHowLong() {
         IndexSnapshot firm = KnowledgeIndex.build(
                 1,
                 List.of(
@@ -51,11 +59,16 @@ class KnowledgeIndexTest {
                         faq(
                                 "How long does a divorce take in Florida?",
                                 "Every case is different and the firm cannot predict the timeline for yours.")));
-        List<KnowledgeHit> hits = firm.search("do you do divorces", 2);
-        assertThat(hits).extracting(KnowledgeHit::title).contains("How long does a divorce take in Florida?");
-        hits.stream()
-                .filter(h -> h.title().startsWith("How long"))
-                .forEach(h -> assertThat(h.confidence()).isLessThan(KnowledgeBase.ANSWERABLE));
+        for (String other : List.of("do you do divorces", "I need help with a divorce")) {
+            firm.search(other, 2).stream()
+                    .filter(h -> h.title().startsWith("How long"))
+                    .forEach(h -> assertThat(h.confidence()).as(other).isLessThan(KnowledgeBase.ANSWERABLE));
+        }
+        // An FAQ asking how much is not held back: its answer names what it prices.
+        IndexSnapshot salon = KnowledgeIndex.build(
+                1, List.of(faq("Is there a cancellation fee?", "Yes, $25 for cancellations within 24 hours.")));
+        assertThat(salon.search("do you have a cancellation fee?", 1).get(0).confidence())
+                .isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
         KnowledgeHit howLong = firm.search("how long does a divorce take", 1).get(0);
         assertThat(howLong.title()).isEqualTo("How long does a divorce take in Florida?");
         assertThat(howLong.confidence()).isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);

@@ -13,9 +13,10 @@ class SpellingTest {
             "Tooth-colored filling: a composite filling matched to your tooth.",
             "Laser hair removal, small area: underarms or upper lip.",
             "Dog neuter: surgery with anesthesia and pain medication.",
-            "Deep cleaning (scaling and root planing) per quadrant.");
+            "Deep cleaning (scaling and root planing) per quadrant.",
+            "We accept Medicare and most PPO plans.");
 
-    private final Spelling spelling = new Spelling(KNOWLEDGE, terms());
+    private final Spelling spelling = new Spelling(KNOWLEDGE, terms()::contains);
 
     @Test
     void aSlipIsPutRightFromTheKnowledgesOwnWords() {
@@ -28,8 +29,10 @@ class SpellingTest {
     @Test
     void twoSlipsOnlyInLongWords() {
         assertThat(spelling.correct("do you do scalling and root planning")).contains("scaling");
-        assertThat(spelling.correct("pain medicaton")).contains("medication");
+        assertThat(spelling.correct("is there anestheesa")).contains("anesthesia");
         assertThat(spelling.correct("a fllng")).isEqualTo("a fllng");
+        // A real word the knowledge lacks is not turned into one it has.
+        assertThat(spelling.correct("do you take medicaid?")).isEqualTo("do you take medicaid?");
     }
 
     @Test

@@ -20,4 +20,10 @@ class TermsTest {
         assertThat(Terms.of("whats included")).containsExactly("includ");
         assertThat(Terms.of("cant u guys fix it pls")).containsExactly("fix");
     }
+
+    @Test
+    void textSpeakRIsAreButAnRBeforeANumberIsKept() {
+        assertThat(Terms.of("where r u located")).containsExactly("locat");
+        assertThat(Terms.of("do you still service R-22 systems?")).contains("r", "22");
+    }
 }
