@@ -9,6 +9,7 @@ import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,12 +151,23 @@ public class Assistant {
         }
     }
 
+    /** One of several questions in a message, when it asks for the hours or to book. */
+    private Optional<Reply> scheduleAnswer(WorkspaceView w, String question) {
+        if (Intents.booking(question)) {
+            return Optional.of(new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w)));
+        }
+        if (!Intents.hours(question)) {
+            return Optional.empty();
+        }
+        return HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock))
+                .map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
+    }
+
     /** What the business says about emergencies, when its knowledge clearly says something. */
     private Optional<Reply> emergencies(WorkspaceView w, IndustryRules rules) {
         return clearAnswer(w, rules, "Do you handle emergencies?")
                 .or(() -> clearAnswer(w, rules, "Do you offer 24 hour emergency service?"))
-                .map(r -> new Reply.Answer(
-                        ReplyTexts.withoutYesOrNo(r.text()), r.sources(), r.disclaimer(), r.actions()));
+                .map(r -> new Reply.Answer(ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
     }
 
     /** The knowledge's answer to follow a fixed text, after a blank line; nothing without one. */
@@ -247,7 +259,7 @@ public class Assistant {
                     && hours.get().contains("closed")) {
                 // A trade that is closed then may still come out for an emergency: say what it says.
                 Optional<Reply> urgent = emergencies(w, rules);
-                List<Reply.Source> sources = new java.util.ArrayList<>(List.of(HOURS_SOURCE));
+                List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
                 sources.addAll(sourcesOf(urgent));
                 return new Reply.Answer(hours.get() + after(urgent), sources, null, List.of());
             }
@@ -286,10 +298,13 @@ public class Assistant {
      */
     private Reply grounded(
             WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
-        List<String> questions = previousMessage == null && llm == null ? Questions.of(message) : List.of(message);
+        List<String> questions = previousMessage == null && llm == null
+                ? Questions.of(message, q -> knowledge.hasSubject(q) && !Intents.refersBack(q))
+                : List.of(message);
         Map<String, Optional<Reply>> answered = new HashMap<>();
-        Function<String, Optional<Reply>> answer = q -> answered.computeIfAbsent(q, x -> clearAnswer(w, rules, x));
-        Optional<Reply> each = Questions.answerEach(questions, answer, true);
+        Function<String, Optional<Reply>> answer =
+                q -> answered.computeIfAbsent(q, x -> scheduleAnswer(w, x).or(() -> clearAnswer(w, rules, x)));
+        Optional<Reply> each = Questions.answerAll(questions, answer);
         if (each.isPresent()) {
             return each.get();
         }
@@ -297,7 +312,7 @@ public class Assistant {
         KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             // Some of the questions answered beats "tell me more" for all of them.
-            each = Questions.answerEach(questions, answer, false);
+            each = Questions.answerSome(questions, answer);
             if (each.isPresent()) {
                 return each.get();
             }

@@ -1,5 +1,6 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.shared.CardNumbers;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
@@ -70,10 +71,18 @@ final class Intents {
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
                     + "|\\bhow (late|early) can (i|we) (come|stop|work|drop|call|get|swing)\\b(?!.{0,30}\\b(after|before)\\b)"
                     + "|\\bhow late do (you|u|ya|y'all) stay open\\b"
-                    // "do you guys come out on sundays?", "do you work weekends?"
-                    + "|\\b(come|coming) out\\b.{0,20}?\\b(on )?(sundays?|saturdays?|weekends?|tonight)\\b"
-                    + "|\\b(work|working|available) (on )?(sundays?|saturdays?|weekends?)\\b"
                     + "|\\b(christmas|thanksgiving|new year'?s?|holidays?|easter|july 4(th)?|fourth of july|independence day|memorial day|labor day|halloween|veterans day)\\b");
+
+    // "do you guys come out on sundays?", "is anyone working on saturday?": whether the business
+    // works that day (not "is Dr. Patel available on saturdays?" or "I work weekends").
+    private static final Pattern WORKS_THEN = p(
+            "\\b(you|u|y'?all|ya|anyone|anybody|someone|somebody)\\b (\\w+ ){0,2}?"
+                    + "(come out|coming out|work|working|available|open)\\b.{0,12}?\\b(sundays?|saturdays?|weekends?|tonight)\\b");
+
+    private static final Pattern YES_OR_NO_QUESTION = p(
+            "^(\\W*(hi|hello|hey|ok|okay|so|and|also|but)\\W+)*"
+                    + "(do|does|did|is|are|was|can|could|will|would|should|have|has|may|any)\\b(?!.*\\b(how much|how long|what)\\b)");
+    private static final Pattern REFERS_BACK = p("\\b(it|its|it's|that|this|they|them|those|these)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
     private static final Pattern NOT_HOURS =
@@ -232,8 +241,20 @@ final class Intents {
         return CANCEL.matcher(text).find();
     }
 
+    /** "do you…?", "is there…?", "can I…?": a question a "Yes." answers (not "how much is…?"). */
+    static boolean asksYesOrNo(String text) {
+        return YES_OR_NO_QUESTION.matcher(askingSentence(text).strip()).find();
+    }
+
+    /** "does it hurt?", "is that covered?": about something said before. */
+    static boolean refersBack(String text) {
+        return REFERS_BACK.matcher(text).find();
+    }
+
     static boolean hours(String text) {
-        return HOURS.matcher(NOT_HOURS.matcher(text).replaceAll(" ")).find();
+        return HOURS.matcher(NOT_HOURS.matcher(text).replaceAll(" ")).find()
+                // "do you charge more to come out on weekends?" asks the knowledge for a price.
+                || (WORKS_THEN.matcher(text).find() && !PriceWording.asks(text));
     }
 
     private static Pattern p(String regex) {

@@ -19,7 +19,9 @@ final class ItemReplies {
      * the callback.
      */
     static Reply from(String question, KnowledgeHit item) {
-        String text = BuiltinResponder.answer(item);
+        String text = Intents.asksYesOrNo(question)
+                ? BuiltinResponder.answer(item)
+                : ReplyTexts.withoutYes(BuiltinResponder.answer(item));
         if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));

@@ -42,9 +42,11 @@ final class PaymentRequests {
                     + "|\\bcard (number )?and (the )?pin\\b"
                     + "|\\b(cvv|cvc)\\b|\\b(security code|code on the back)" + GIVEN
                     + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\b(routing|account) number" + GIVEN
-                    // "I can paste my bank account and routing number here so you can pull it"
-                    + "|\\b(paste|send|give|type|share|enter|put|drop) (you )?(in )?my (bank|checking|savings|routing)\\b"
-                    + "|\\b(routing|account) numbers? (here|in (the |this )?chat)\\b"
+                    // "I can paste my bank account and routing number here so you can pull it", not "send my
+                    // bank statements" or "I don't have my account number here"
+                    + "|\\b(paste|send|give|type|share|enter|put|drop)\\b.{0,20}?\\b(bank|checking|savings|routing)\\b"
+                    + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
+                    + "\\b(here|in (the |this )?chat|so you can)\\b"
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),
@@ -58,8 +60,9 @@ final class PaymentRequests {
                     + "\\W{0,3}(date\\W{0,3})?(is\\W{0,3})?(next )?['\"]?" + VALUE),
             // "what's your venmo?", "can I zelle you the deposit": not "do you accept zelle?"
             p("\\b(what'?s|what is|send me|give me) (your|the) (venmo|zelle|cash ?app|paypal)\\b"
-                    + "|\\b(venmo|zelle|cash ?app|paypal)( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username"
-                    + "|invoice|link)\\b"
+                    + "|\\b(venmo|zelle|cash ?app|paypal)( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"
+                    // "send me a PayPal invoice", not "do you take a paypal invoice?"
+                    + "|\\b(send|text|email|give) me (a |an |the |your )?(venmo|zelle|cash ?app|paypal|payment) (invoice|link|request)\\b"
                     + "|\\bpaypal me\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"
             p(

@@ -75,14 +75,18 @@ final class ReplyTexts {
     }
 
     private static String notListed(String missing, String itemText, String callbackEnd) {
-        String told = withoutYesOrNo(itemText);
+        // The item's "Yes." or "No." answered its own question, not the one now asked.
+        String told = itemText.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
         return "I don't have " + missing + " in our information, and I'd rather not guess. Here's what I can tell you: "
                 + told + " Leave your name and number and the team will get back to you" + callbackEnd + ".";
     }
 
-    /** An FAQ answer's leading "Yes." answered its own question, not the one now asked. */
-    static String withoutYesOrNo(String answer) {
-        return answer.replaceFirst("^(?:Yes|No)[.,!]\\s+", "");
+    /**
+     * An FAQ answer's leading "Yes." answered its own question ("Do you offer personal training?"),
+     * not "how much is personal training?". A "No" is kept: it is part of what the answer says.
+     */
+    static String withoutYes(String answer) {
+        return answer.replaceFirst("^Yes[.!]\\s+(?=\\p{Lu})", "");
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

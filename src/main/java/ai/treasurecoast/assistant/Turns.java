@@ -6,7 +6,6 @@ import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Messages that only make sense after the bot's previous reply: a follow-up, or a "yes". */
 final class Turns {
@@ -16,8 +15,6 @@ final class Turns {
 
     // A follow-up this short has no room for a subject of its own.
     private static final int BARE_WORDS = 3;
-    private static final Pattern REFERS_BACK =
-            Pattern.compile("\\b(it|its|it's|that|this|they|them|those|these)\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
 
@@ -102,7 +99,7 @@ final class Turns {
 
     /** "does it hurt?", "how long does that last?", or a bare "is there downtime?". */
     private static boolean refersBack(String message) {
-        return REFERS_BACK.matcher(message).find() || message.split("\\s+").length <= BARE_WORDS;
+        return Intents.refersBack(message) || message.split("\\s+").length <= BARE_WORDS;
     }
 
     private static boolean isShort(String message) {

@@ -214,6 +214,14 @@ public class KnowledgeBase {
     }
 
     /**
+     * Does the text name something to look for, beyond question words and concepts such as price
+     * ("is it covered?" does not; "do you take Delta?" does)? Pure computation.
+     */
+    public boolean hasSubject(String text) {
+        return !Concepts.WORDS.containsAll(Concepts.subjectTerms(text).keySet());
+    }
+
+    /**
      * Does the message ask whether the business offers something ("do you do highlights?")? Such a
      * question stands on its own, whatever was asked before. Pure computation.
      */

@@ -218,6 +218,15 @@ class AssistantConversationTest {
     }
 
     @Test
+    void anFaqsYesIsKeptOnlyForAYesOrNoQuestion() {
+        WorkspaceId gym = withFaqs(
+                "fitness",
+                new FaqInput("Do you offer personal training?", "Yes. One-on-one sessions are $75 for 60 minutes."));
+        assertThat(ask(gym, "how much is personal training?").text()).startsWith("One-on-one sessions are $75");
+        assertThat(ask(gym, "do you offer personal training?").text()).startsWith("Yes. One-on-one");
+    }
+
+    @Test
     void twoQuestionsInOneMessageAreAnsweredEach() {
         Reply both = ask(dental, "how much is teeth whitening and do you take delta dental?");
         assertThat(both.kind()).isEqualTo("answer");
@@ -231,6 +240,19 @@ class AssistantConversationTest {
         assertThat(partly.kind()).isEqualTo("fallback");
         assertThat(partly.text()).contains("Free parking").endsWith(ReplyTexts.REST_UNANSWERED);
         assertThat(partly.actions()).contains(ReplyTexts.leadForm());
+    }
+
+    /** "do you work saturdays?" put to a business of the industry closed on Saturdays, with one FAQ. */
+    private Reply withFaqsAndHours(String industry, String question, String answer) {
+        WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
+        knowledge.replaceAll(
+                id,
+                new KnowledgeContent(
+                        List.of(new FaqInput(question, answer)),
+                        List.of(),
+                        List.of(),
+                        new Hours("America/New_York", List.of(new Hours.Day("MONDAY", "08:00", "17:00")), List.of())));
+        return ask(id, "do you work saturdays?");
     }
 
     private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
@@ -337,10 +359,12 @@ class AssistantConversationTest {
                 .contains("Do you offer 24-hour emergency plumbing?");
 
         // Open that day: the hours alone. A dentist is no trade: the hours alone.
-        assertThat(ask(plumber, "are you open monday").text()).doesNotContain("on call");
-        assertThat(ask(dental, "do you work saturdays?").text())
-                .contains("closed")
-                .doesNotContain("on call");
+        Reply monday = ask(plumber, "are you open monday");
+        assertThat(monday.text()).doesNotContain("on call");
+        assertThat(monday.sources()).hasSize(1);
+        Reply dentist = withFaqsAndHours("dental", "Do you handle emergencies?", "Call us first thing.");
+        assertThat(dentist.text()).contains("closed").doesNotContain("first thing");
+        assertThat(dentist.sources()).hasSize(1);
     }
 
     @Test

@@ -67,7 +67,7 @@ class IntentsTest {
                 "book me a facial and use the mastercard, security code four four four",
                 "Send me a PayPal invoice for the camera inspection and I'll pay it right now",
                 "Where do I wire the earnest money? I can paste my bank account and routing number here so you can pull it.",
-                "ok I'll give you my checking account info",
+                "ok I'll give you my checking account info right here",
                 "should I put the routing number in the chat?"
             })
     void paymentRequests(String message) {
@@ -101,6 +101,13 @@ class IntentsTest {
                 "do you accept paypal?",
                 "can I get an invoice emailed to me for my records?",
                 "my bank account was charged twice for the cleaning",
+                "Do I need to send my bank statements for the pre-approval?",
+                "where do I send my bank statements?",
+                "can I put my savings into an annuity?",
+                "should I give my bank info to the title company or to you?",
+                "I don't have my account number here, can you look me up by name?",
+                "do you take a paypal invoice?",
+                "is there a venmo link on your website?",
                 "what's the security code for the gate?",
                 "Do you need my card details to book a table?",
                 "does the gym charge my card every month?",
@@ -293,7 +300,13 @@ class IntentsTest {
                 "We're buying a house in Vero. What do you charge to handle the closing?",
                 "can you be at my closing next week?",
                 "can someone come out and look at my water heater?",
-                "does the weekend class work for beginners?"
+                "does the weekend class work for beginners?",
+                "how much extra to come out on a saturday?",
+                "do you charge more to come out on weekends?",
+                "is the brunch menu available on sundays?",
+                "is Dr. Patel available on saturdays?",
+                "is the new menu coming out this weekend?",
+                "I work weekends, can I get a weekday evening appointment?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();
