@@ -161,11 +161,11 @@ final class TemplateValidator {
                             !blank(s.name())
                                     && !blank(s.description())
                                     && !blank(s.priceText())
-                                    && s.durationMinutes() != null
-                                    && s.durationMinutes() > 0
-                                    && s.durationMinutes() <= 1440,
+                                    // null for work that takes days, which the description then says
+                                    && (s.durationMinutes() == null
+                                            || (s.durationMinutes() > 0 && s.durationMinutes() <= 1440)),
                             "service '" + s.name()
-                                    + "' needs name, description, priceText and durationMinutes (1..1440)",
+                                    + "' needs name, description, priceText and durationMinutes (1..1440 or null)",
                             p));
         }
         TemplateHoursCheck.check(k.hours(), p);

@@ -129,9 +129,22 @@ class KnowledgeIndex {
             text.append(" Price: ").append(item.priceText().strip()).append('.');
         }
         if (item.durationMinutes() != null) {
-            text.append(" Takes about ").append(item.durationMinutes()).append(" minutes.");
+            text.append(" Takes about ")
+                    .append(duration(item.durationMinutes()))
+                    .append('.');
         }
         return text.toString();
+    }
+
+    /** "90 minutes", "3 hours", "1 day": a roof that "takes about 1440 minutes" reads as a riddle. */
+    static String duration(int minutes) {
+        if (minutes < 120 || minutes % 60 != 0) {
+            return minutes + " minutes";
+        }
+        if (minutes % 1440 == 0) {
+            return minutes / 1440 + (minutes == 1440 ? " day" : " days");
+        }
+        return minutes / 60 + " hours";
     }
 
     /** Paragraphs, with long ones cut at sentence ends into pieces of about {@value #PASSAGE_CHARS} characters. */

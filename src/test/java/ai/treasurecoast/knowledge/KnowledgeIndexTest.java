@@ -25,6 +25,15 @@ class KnowledgeIndexTest {
                                     + "Arrive 15 minutes early to fill in forms.")));
 
     @Test
+    void longDurationsReadInHoursOrDays() {
+        assertThat(KnowledgeIndex.duration(90)).isEqualTo("90 minutes");
+        assertThat(KnowledgeIndex.duration(150)).isEqualTo("150 minutes");
+        assertThat(KnowledgeIndex.duration(180)).isEqualTo("3 hours");
+        assertThat(KnowledgeIndex.duration(1440)).isEqualTo("1 day");
+        assertThat(KnowledgeIndex.duration(2880)).isEqualTo("2 days");
+    }
+
+    @Test
     void answerableQuestionsFindTheRightItemWithHighConfidence() {
         assertTop("Do you take Delta Dental insurance?", "faq", "Do you accept insurance?");
         assertTop("how much is teeth whitening", "service", "Teeth whitening");
