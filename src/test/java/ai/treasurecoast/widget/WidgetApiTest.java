@@ -165,7 +165,7 @@ class WidgetApiTest {
         assertThat(price.json().get("reply").get("text").asString()).contains("$185");
         var time = visitor.post(
                 "/api/widget/chat" + site.path(), Map.of("message", "and how long does it take", "sessionId", session));
-        assertThat(time.json().get("reply").get("text").asString()).contains("180 minutes");
+        assertThat(time.json().get("reply").get("text").asString()).contains("3 hours");
         var offered = visitor.post(
                 "/api/widget/chat" + site.path(), Map.of("message", "do you take walk-ins?", "sessionId", session));
         assertThat(offered.json().get("reply").get("text").asString()).contains("when a stylist is free");
