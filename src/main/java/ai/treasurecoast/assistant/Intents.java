@@ -79,9 +79,12 @@ final class Intents {
             "\\b(you|u|y'?all|ya|anyone|anybody|someone|somebody)\\b (\\w+ ){0,2}?"
                     + "(come out|coming out|work|working|available|open)\\b.{0,12}?\\b(sundays?|saturdays?|weekends?|tonight)\\b");
 
-    private static final Pattern YES_OR_NO_QUESTION = p(
-            "^(\\W*(hi|hello|hey|ok|okay|so|and|also|but)\\W+)*"
-                    + "(do|does|did|is|are|was|can|could|will|would|should|have|has|may|any)\\b(?!.*\\b(how much|how long|what)\\b)");
+    // "are you taking new patients", "hi, my back hurts. do you take walk-ins": an auxiliary before
+    // its subject, anywhere; not when the message asks how much, how long or what.
+    private static final Pattern YES_OR_NO_QUESTION =
+            p("\\b(do|does|did|is|are|can|could|will|would|should|have|has|may) (you|u|y'?all|we|i|it|there|they)\\b");
+    private static final Pattern ASKS_FOR_A_FACT =
+            p("\\b(how much|how long|how many|what|whats|what's|which|when|where)\\b");
     private static final Pattern REFERS_BACK = p("\\b(it|its|it's|that|this|they|them|those|these)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
@@ -243,7 +246,8 @@ final class Intents {
 
     /** "do you…?", "is there…?", "can I…?": a question a "Yes." answers (not "how much is…?"). */
     static boolean asksYesOrNo(String text) {
-        return YES_OR_NO_QUESTION.matcher(askingSentence(text).strip()).find();
+        return YES_OR_NO_QUESTION.matcher(text).find()
+                && !ASKS_FOR_A_FACT.matcher(text).find();
     }
 
     /** "does it hurt?", "is that covered?": about something said before. */

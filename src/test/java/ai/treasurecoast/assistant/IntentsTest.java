@@ -346,4 +346,18 @@ class IntentsTest {
         assertThat(Intents.no("nope")).isTrue();
         assertThat(Intents.no("no, I mean crowns")).isFalse();
     }
+
+    @Test
+    void aYesOrNoQuestionIsToldFromOneAskingForAFact() {
+        assertThat(Intents.asksYesOrNo("do you offer personal training?")).isTrue();
+        assertThat(Intents.asksYesOrNo("hi, my back hurts. are you taking new patients"))
+                .isTrue();
+        assertThat(Intents.asksYesOrNo("im getting married in june, do you do bridal hair"))
+                .isTrue();
+        assertThat(Intents.asksYesOrNo("how much is personal training?")).isFalse();
+        assertThat(Intents.asksYesOrNo("how much are brakes")).isFalse();
+        assertThat(Intents.asksYesOrNo("my son needs a sports physical for school"))
+                .isFalse();
+        assertThat(Intents.asksYesOrNo("do you know what the price is?")).isFalse();
+    }
 }
