@@ -102,7 +102,7 @@ public class Assistant {
             reply = route(w, rules, message, previous, previousMessage, request.previousSource());
         } catch (RuntimeException e) {
             errors.record("assistant", e);
-            reply = new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
+            reply = ReplyTexts.fallback();
         }
         return finish(w, rules, message, reply);
     }
@@ -170,20 +170,6 @@ public class Assistant {
                 .map(r -> new Reply.Answer(ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
     }
 
-    /** The knowledge's answer to follow a fixed text, after a blank line; nothing without one. */
-    private static String after(Optional<Reply> answer) {
-        return answer.map(a -> "\n\n" + a.text()).orElse("");
-    }
-
-    /** The knowledge's answer to come before a fixed text, then a blank line; nothing without one. */
-    private static String before(Optional<Reply> answer) {
-        return answer.map(a -> a.text() + "\n\n").orElse("");
-    }
-
-    private static List<Reply.Source> sourcesOf(Optional<Reply> answer) {
-        return answer.map(Reply::sources).orElse(List.of());
-    }
-
     private Reply route(
             WorkspaceView w,
             IndustryRules rules,
@@ -207,8 +193,8 @@ public class Assistant {
             // What the business itself says about Spanish ("two of our attorneys speak Spanish"),
             // which answers "¿hablan español?".
             Optional<Reply> spoken = clearAnswer(w, rules, "Do you speak Spanish?");
-            String text = Spanish.REPLY + after(spoken);
-            List<Reply.Source> sources = sourcesOf(spoken);
+            String text = Spanish.REPLY + ReplyTexts.after(spoken);
+            List<Reply.Source> sources = ReplyTexts.sourcesOf(spoken);
             return spoken.isPresent()
                             && Spanish.ASKS_ABOUT_SPANISH.matcher(message).find()
                     ? new Reply.Answer(text, sources, null, List.of(ReplyTexts.leadForm()))
@@ -225,19 +211,22 @@ public class Assistant {
         if (decline.isPresent()) {
             Optional<Reply> answer = decline.get().withAnswer() ? clearAnswer(w, rules, message) : Optional.empty();
             return new Reply.Refusal(
-                    decline.get().reply() + after(answer),
-                    sourcesOf(answer),
+                    decline.get().reply() + ReplyTexts.after(answer),
+                    ReplyTexts.sourcesOf(answer),
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
         if (Intents.callback(message)) {
-            return callback();
+            return ReplyTexts.callback();
         }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.
             Optional<Reply> policy = clearAnswer(w, rules, "What is your cancellation policy?");
             return new Reply.Fallback(
-                    before(policy) + ReplyTexts.CANCEL, sourcesOf(policy), null, List.of(ReplyTexts.leadForm()));
+                    ReplyTexts.before(policy) + ReplyTexts.CANCEL,
+                    ReplyTexts.sourcesOf(policy),
+                    null,
+                    List.of(ReplyTexts.leadForm()));
         }
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.
@@ -250,7 +239,10 @@ public class Assistant {
             Optional<Reply> urgent =
                     emergencies(w, rules).or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
             return new Reply.Answer(
-                    before(urgent) + ReplyTexts.booking(w), sourcesOf(urgent), null, ReplyTexts.bookingActions(w));
+                    ReplyTexts.before(urgent) + ReplyTexts.booking(w),
+                    ReplyTexts.sourcesOf(urgent),
+                    null,
+                    ReplyTexts.bookingActions(w));
         }
         if (Intents.hours(asking)) {
             Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
@@ -260,8 +252,8 @@ public class Assistant {
                 // A trade that is closed then may still come out for an emergency: say what it says.
                 Optional<Reply> urgent = emergencies(w, rules);
                 List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
-                sources.addAll(sourcesOf(urgent));
-                return new Reply.Answer(hours.get() + after(urgent), sources, null, List.of());
+                sources.addAll(ReplyTexts.sourcesOf(urgent));
+                return new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of());
             }
             if (hours.isPresent()) {
                 return new Reply.Answer(hours.get(), List.of(HOURS_SOURCE), null, List.of());
@@ -271,10 +263,10 @@ public class Assistant {
                 && "clarify".equals(previous.get(previous.size() - 1))
                 && !previousMessage.isEmpty();
         if (afterClarify && Intents.no(message)) {
-            return fallback();
+            return ReplyTexts.fallback();
         }
         if (afterClarify && Intents.yes(message)) {
-            return turns.confirmed(w, previousMessage).orElseGet(Assistant::fallback);
+            return turns.confirmed(w, previousMessage).orElseGet(ReplyTexts::fallback);
         }
         if (afterClarify) {
             return grounded(w, rules, message, previous, previousMessage);
@@ -328,7 +320,7 @@ public class Assistant {
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
             // "Can I talk to a real person?": the callback, unless the knowledge says how.
             if (Intents.person(message)) {
-                return callback();
+                return ReplyTexts.callback();
             }
             if (rules.offersVisitForProblems() && Intents.problemOnly(message)) {
                 // Nothing in the knowledge on it: someone can come and look.
@@ -370,7 +362,7 @@ public class Assistant {
 
     private static Reply lowConfidence(List<String> previous, KnowledgeHit near, boolean unknownOffer) {
         if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
-            return fallback();
+            return ReplyTexts.fallback();
         }
         if (unknownOffer) {
             // Nothing in the knowledge names it: say so, and offer the callback with the question.
@@ -402,14 +394,5 @@ public class Assistant {
             default:
                 return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
         }
-    }
-
-    /** "Of course. Leave your name and number…": asked for a person or a call. */
-    private static Reply callback() {
-        return new Reply.Fallback(ReplyTexts.PERSON, List.of(), null, List.of(ReplyTexts.leadForm()));
-    }
-
-    private static Reply fallback() {
-        return new Reply.Fallback(ReplyTexts.FALLBACK, List.of(), null, List.of(ReplyTexts.leadForm()));
     }
 }

@@ -5,6 +5,7 @@ import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The fixed wording and actions of replies that are not drawn from the knowledge. */
 final class ReplyTexts {
@@ -141,5 +142,29 @@ final class ReplyTexts {
         List<Map<String, Object>> out = new ArrayList<>(actions);
         out.add(leadForm());
         return List.copyOf(out);
+    }
+
+    /** The knowledge's answer to follow a fixed text, after a blank line; nothing without one. */
+    static String after(Optional<Reply> answer) {
+        return answer.map(a -> "\n\n" + a.text()).orElse("");
+    }
+
+    /** The knowledge's answer to come before a fixed text, then a blank line; nothing without one. */
+    static String before(Optional<Reply> answer) {
+        return answer.map(a -> a.text() + "\n\n").orElse("");
+    }
+
+    static List<Reply.Source> sourcesOf(Optional<Reply> answer) {
+        return answer.map(Reply::sources).orElse(List.of());
+    }
+
+    /** "I don't have a reliable answer…", with the callback. */
+    static Reply fallback() {
+        return new Reply.Fallback(FALLBACK, List.of(), null, List.of(leadForm()));
+    }
+
+    /** "Of course. Leave your name and number…": asked for a person or a call. */
+    static Reply callback() {
+        return new Reply.Fallback(PERSON, List.of(), null, List.of(leadForm()));
     }
 }

@@ -355,7 +355,7 @@ public class KnowledgeBase {
     private KnowledgeItem get(WorkspaceId workspace, String kind, UUID id) {
         return repository
                 .find(workspace, kind, id)
-                .orElseThrow(() -> new NotFoundException(label(kind) + " not found"));
+                .orElseThrow(() -> new NotFoundException(KnowledgeItem.label(kind) + " not found"));
     }
 
     private KnowledgeItem create(WorkspaceId workspace, KnowledgeItem item) {
@@ -363,7 +363,7 @@ public class KnowledgeBase {
         repository.bump(workspace);
         KnowledgeItem stored = get(workspace, item.kind(), item.id());
         audit.record(AuditEvent.of(item.kind() + ".create", item.kind(), item.id(), workspace)
-                .after(snapshot(stored)));
+                .after(stored.view()));
         return stored;
     }
 
@@ -372,8 +372,8 @@ public class KnowledgeBase {
         repository.bump(workspace);
         KnowledgeItem stored = get(workspace, after.kind(), after.id());
         audit.record(AuditEvent.of(after.kind() + ".update", after.kind(), after.id(), workspace)
-                .before(snapshot(before))
-                .after(snapshot(stored)));
+                .before(before.view())
+                .after(stored.view()));
         return stored;
     }
 
@@ -381,27 +381,12 @@ public class KnowledgeBase {
         KnowledgeItem before = get(workspace, kind, id);
         repository.delete(workspace, kind, id);
         repository.bump(workspace);
-        audit.record(AuditEvent.of(kind + ".delete", kind, id, workspace).before(snapshot(before)));
-    }
-
-    private static Object snapshot(KnowledgeItem item) {
-        switch (item.kind()) {
-            case "faq":
-                return item.faq();
-            case "article":
-                return item.article();
-            default:
-                return item.service();
-        }
+        audit.record(AuditEvent.of(kind + ".delete", kind, id, workspace).before(before.view()));
     }
 
     private static KnowledgeItem item(String kind, UUID id, String title, String body, String price, Integer minutes) {
         return new KnowledgeItem(
                 id == null ? UUID.randomUUID() : id, kind, title.strip(), body.strip(), price, minutes, null, null);
-    }
-
-    private static String label(String kind) {
-        return "faq".equals(kind) ? "FAQ" : "article".equals(kind) ? "Article" : "Service";
     }
 
     private static String or(String value, String fallback) {

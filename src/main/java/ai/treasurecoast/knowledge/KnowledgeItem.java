@@ -25,4 +25,21 @@ record KnowledgeItem(
     ServiceOffering service() {
         return new ServiceOffering(id, title, body, priceText, durationMinutes, createdAt, updatedAt);
     }
+
+    /** The item as its kind's API shape: what the audit log keeps of it. */
+    Object view() {
+        switch (kind) {
+            case "faq":
+                return faq();
+            case "article":
+                return article();
+            default:
+                return service();
+        }
+    }
+
+    /** "FAQ", "Article" or "Service", as error messages name a kind. */
+    static String label(String kind) {
+        return "faq".equals(kind) ? "FAQ" : "article".equals(kind) ? "Article" : "Service";
+    }
 }

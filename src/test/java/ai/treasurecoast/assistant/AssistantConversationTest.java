@@ -146,9 +146,8 @@ class AssistantConversationTest {
 
     @Test
     void aFollowUpTheCitedItemSaysNothingOnIsNotAnsweredAboutAnotherOffering() {
-        WorkspaceId spa = AssistantFixtures.workspace(workspaces, "med_spa");
-        knowledge.replaceAll(
-                spa,
+        WorkspaceId spa = with(
+                "med_spa",
                 new KnowledgeContent(
                         List.of(
                                 new FaqInput(
@@ -199,9 +198,8 @@ class AssistantConversationTest {
                 .contains("three to four months");
 
         // Everyday words in a service's name ("new", "system") name no other offering.
-        WorkspaceId hvac = AssistantFixtures.workspace(workspaces, "hvac");
-        knowledge.replaceAll(
-                hvac,
+        WorkspaceId hvac = with(
+                "hvac",
                 new KnowledgeContent(
                         List.of(new FaqInput(
                                 "Do you offer financing on new systems?",
@@ -244,9 +242,8 @@ class AssistantConversationTest {
 
     /** "do you work saturdays?" put to a business of the industry closed on Saturdays, with one FAQ. */
     private Reply withFaqsAndHours(String industry, String question, String answer) {
-        WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
-        knowledge.replaceAll(
-                id,
+        WorkspaceId id = with(
+                industry,
                 new KnowledgeContent(
                         List.of(new FaqInput(question, answer)),
                         List.of(),
@@ -256,8 +253,12 @@ class AssistantConversationTest {
     }
 
     private WorkspaceId withFaqs(String industry, FaqInput... faqs) {
+        return with(industry, new KnowledgeContent(List.of(faqs), List.of(), List.of(), null));
+    }
+
+    private WorkspaceId with(String industry, KnowledgeContent content) {
         WorkspaceId id = AssistantFixtures.workspace(workspaces, industry);
-        knowledge.replaceAll(id, new KnowledgeContent(List.of(faqs), List.of(), List.of(), null));
+        knowledge.replaceAll(id, content);
         return id;
     }
 
@@ -341,9 +342,8 @@ class AssistantConversationTest {
 
     @Test
     void aTradeClosedOnTheDayAskedAboutSaysWhatItDoesInAnEmergency() {
-        WorkspaceId plumber = AssistantFixtures.workspace(workspaces, "plumbing");
-        knowledge.replaceAll(
-                plumber,
+        WorkspaceId plumber = with(
+                "plumbing",
                 new KnowledgeContent(
                         List.of(new FaqInput(
                                 "Do you offer 24-hour emergency plumbing?",
