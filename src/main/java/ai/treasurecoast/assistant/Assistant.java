@@ -59,7 +59,7 @@ public class Assistant {
     Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
         this.workspaces = workspaces;
         this.knowledge = knowledge;
-        this.turns = new Turns(knowledge);
+        this.turns = new Turns(knowledge, clock);
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;

@@ -4,6 +4,8 @@ import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.workspace.WorkspaceView;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,9 +19,11 @@ final class Turns {
     private static final int BARE_WORDS = 3;
 
     private final KnowledgeBase knowledge;
+    private final Clock clock;
 
-    Turns(KnowledgeBase knowledge) {
+    Turns(KnowledgeBase knowledge, Clock clock) {
         this.knowledge = knowledge;
+        this.clock = clock;
     }
 
     /**
@@ -34,6 +38,11 @@ final class Turns {
     Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource, boolean afterAnswer) {
         if (!isShort(message)) {
             return Optional.empty();
+        }
+        if (Assistant.HOURS_SOURCE.equals(previousSource)) {
+            // "and sunday?" after the hours: another day's hours.
+            return HoursAnswerer.forDayNamed(knowledge.hours(w.id()), message, ZonedDateTime.now(clock))
+                    .map(text -> new Reply.Answer(text, List.of(Assistant.HOURS_SOURCE), null, List.of()));
         }
         Optional<KnowledgeHit> cited = cited(w, previousSource);
         if (cited.isEmpty()) {

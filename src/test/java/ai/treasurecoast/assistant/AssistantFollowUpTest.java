@@ -219,4 +219,17 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(after(salon, first, "how much is a men's cut").text()).contains("$35");
         assertThat(after(salon, first, "can i walk in today").text()).doesNotContain("Kids' cuts");
     }
+
+    @Test
+    void anotherDayAfterTheHoursGetsThatDaysHours() {
+        String first = "are you open monday?";
+        assertThat(ask(dental, first).sources()).containsExactly(Assistant.HOURS_SOURCE);
+        Reply tuesday = after(dental, first, "and tuesday?");
+        assertThat(tuesday.kind()).isEqualTo("answer");
+        assertThat(tuesday.text()).contains("Tuesday").contains("9:00 AM");
+        assertThat(after(dental, first, "what about sunday").text()).contains("closed on Sunday");
+        // Not after another kind of answer: "and tuesday?" alone names nothing to look up.
+        assertThat(after(dental, "Do you do teeth whitening?", "and tuesday?").text())
+                .doesNotContain("9:00 AM");
+    }
 }
