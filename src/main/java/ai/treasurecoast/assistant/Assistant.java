@@ -59,7 +59,7 @@ public class Assistant {
     Assistant(Workspaces workspaces, KnowledgeBase knowledge, ErrorTracker errors, OpenAiResponder llm, Clock clock) {
         this.workspaces = workspaces;
         this.knowledge = knowledge;
-        this.turns = new Turns(knowledge, clock);
+        this.turns = new Turns(knowledge);
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;
@@ -152,15 +152,23 @@ public class Assistant {
     }
 
     /** One of several questions in a message, when it asks for the hours or to book. */
-    private Optional<Reply> scheduleAnswer(WorkspaceView w, String question) {
+    private Optional<Reply> scheduleAnswer(WorkspaceView w, IndustryRules rules, String question) {
         if (Intents.booking(question)) {
-            return Optional.of(new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w)));
+            return Optional.of(ReplyTexts.bookingReply(w));
         }
-        if (!Intents.hours(question)) {
-            return Optional.empty();
+        return Intents.hours(question) ? hoursReply(w, rules, question) : Optional.empty();
+    }
+
+    /** The hours asked about; a trade closed then also says what it does in an emergency. */
+    private Optional<Reply> hoursReply(WorkspaceView w, IndustryRules rules, String question) {
+        Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
+        if (hours.isEmpty() || !rules.offersVisitForProblems() || !hours.get().contains("closed")) {
+            return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
         }
-        return HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock))
-                .map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
+        Optional<Reply> urgent = emergencies(w, rules);
+        List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
+        sources.addAll(ReplyTexts.sourcesOf(urgent));
+        return Optional.of(new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of()));
     }
 
     /** What the business says about emergencies, when its knowledge clearly says something. */
@@ -232,7 +240,7 @@ public class Assistant {
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
         if (Intents.booking(asking)) {
-            return new Reply.Answer(ReplyTexts.booking(w), List.of(), null, ReplyTexts.bookingActions(w));
+            return ReplyTexts.bookingReply(w);
         }
         if (Intents.howSoon(asking)) {
             // What the business says about urgent visits, when it says anything, then how to book.
@@ -244,19 +252,13 @@ public class Assistant {
                     null,
                     ReplyTexts.bookingActions(w));
         }
-        if (Intents.hours(asking)) {
-            Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), asking, ZonedDateTime.now(clock));
-            if (hours.isPresent()
-                    && rules.offersVisitForProblems()
-                    && hours.get().contains("closed")) {
-                // A trade that is closed then may still come out for an emergency: say what it says.
-                Optional<Reply> urgent = emergencies(w, rules);
-                List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
-                sources.addAll(ReplyTexts.sourcesOf(urgent));
-                return new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of());
-            }
+        String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
+        boolean anotherDay = Turns.asksAnotherDay(
+                last, previousSource, message, ZonedDateTime.now(clock).toLocalDate());
+        if (Intents.hours(asking) || anotherDay) {
+            Optional<Reply> hours = hoursReply(w, rules, anotherDay ? message : asking);
             if (hours.isPresent()) {
-                return new Reply.Answer(hours.get(), List.of(HOURS_SOURCE), null, List.of());
+                return hours.get();
             }
         }
         boolean afterClarify = !previous.isEmpty()
@@ -271,7 +273,6 @@ public class Assistant {
         if (afterClarify) {
             return grounded(w, rules, message, previous, previousMessage);
         }
-        String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
         if (("answer".equals(last) || "fallback".equals(last)) && previousSource != null) {
             // After an answer, or after "no price for that exact option" about the same item: "what
             // about my 8 year old?", "how long does it last?"
@@ -294,8 +295,8 @@ public class Assistant {
                 ? Questions.of(message, q -> knowledge.hasSubject(q) && !Intents.refersBack(q))
                 : List.of(message);
         Map<String, Optional<Reply>> answered = new HashMap<>();
-        Function<String, Optional<Reply>> answer =
-                q -> answered.computeIfAbsent(q, x -> scheduleAnswer(w, x).or(() -> clearAnswer(w, rules, x)));
+        Function<String, Optional<Reply>> answer = q ->
+                answered.computeIfAbsent(q, x -> scheduleAnswer(w, rules, x).or(() -> clearAnswer(w, rules, x)));
         Optional<Reply> each = Questions.answerAll(questions, answer);
         if (each.isPresent()) {
             return each.get();

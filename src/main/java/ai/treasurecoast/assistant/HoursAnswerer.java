@@ -49,17 +49,6 @@ final class HoursAnswerer {
         return Optional.of(text + " (Times are " + zoneName + ".)");
     }
 
-    /** The hours for the day or holiday a short message names ("and sunday?"); empty when it names none. */
-    static Optional<String> forDayNamed(Hours hours, String message, ZonedDateTime nowAnywhere) {
-        if (hours == null || hours.hasNoSchedule()) {
-            return Optional.empty();
-        }
-        HoursQuestion.Target target = HoursQuestion.parse(
-                message,
-                nowAnywhere.withZoneSameInstant(ZoneId.of(hours.timezone())).toLocalDate());
-        return target.now() || !target.dates().isEmpty() ? answer(hours, message, nowAnywhere) : Optional.empty();
-    }
-
     static String openNow(Hours hours, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
         int minute = now.toLocalTime().toSecondOfDay() / 60;

@@ -47,6 +47,12 @@ final class HoursQuestion {
 
     private HoursQuestion() {}
 
+    /** Does the message name a day, a holiday or "now" ("and sunday?", "what about tomorrow")? */
+    static boolean namesWhen(String message, LocalDate today) {
+        Target target = parse(message, today);
+        return target.now() || !target.dates().isEmpty();
+    }
+
     static Target parse(String message, LocalDate today) {
         String text = message.toLowerCase(Locale.ROOT);
         for (Holiday h : HOLIDAYS) {

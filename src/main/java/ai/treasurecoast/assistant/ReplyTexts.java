@@ -167,4 +167,9 @@ final class ReplyTexts {
     static Reply callback() {
         return new Reply.Fallback(PERSON, List.of(), null, List.of(leadForm()));
     }
+
+    /** How to book, with the booking action of the workspace's mode. */
+    static Reply bookingReply(WorkspaceView w) {
+        return new Reply.Answer(booking(w), List.of(), null, bookingActions(w));
+    }
 }

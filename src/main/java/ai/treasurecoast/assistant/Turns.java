@@ -4,8 +4,7 @@ import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.workspace.WorkspaceView;
-import java.time.Clock;
-import java.time.ZonedDateTime;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +18,9 @@ final class Turns {
     private static final int BARE_WORDS = 3;
 
     private final KnowledgeBase knowledge;
-    private final Clock clock;
 
-    Turns(KnowledgeBase knowledge, Clock clock) {
+    Turns(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
-        this.clock = clock;
     }
 
     /**
@@ -38,11 +35,6 @@ final class Turns {
     Optional<Reply> followUp(WorkspaceView w, String message, Reply.Source previousSource, boolean afterAnswer) {
         if (!isShort(message)) {
             return Optional.empty();
-        }
-        if (Assistant.HOURS_SOURCE.equals(previousSource)) {
-            // "and sunday?" after the hours: another day's hours.
-            return HoursAnswerer.forDayNamed(knowledge.hours(w.id()), message, ZonedDateTime.now(clock))
-                    .map(text -> new Reply.Answer(text, List.of(Assistant.HOURS_SOURCE), null, List.of()));
         }
         Optional<KnowledgeHit> cited = cited(w, previousSource);
         if (cited.isEmpty()) {
@@ -78,7 +70,7 @@ final class Turns {
      * does not tell, and offer the callback, rather than answer about something else.
      */
     private Optional<Reply> strayed(WorkspaceView w, String message, KnowledgeHit item) {
-        if (!refersBack(message)) {
+        if (!leansOnTheItem(message)) {
             // "can we meet over zoom?", "do I need a consultation?": a question of its own.
             return Optional.empty();
         }
@@ -107,8 +99,16 @@ final class Turns {
     }
 
     /** "does it hurt?", "how long does that last?", or a bare "is there downtime?". */
-    private static boolean refersBack(String message) {
+    private static boolean leansOnTheItem(String message) {
         return Intents.refersBack(message) || message.split("\\s+").length <= BARE_WORDS;
+    }
+
+    /** "and sunday?" right after the hours: another day's hours are asked for. */
+    static boolean asksAnotherDay(String last, Reply.Source previousSource, String message, LocalDate today) {
+        return "answer".equals(last)
+                && Assistant.HOURS_SOURCE.equals(previousSource)
+                && isShort(message)
+                && HoursQuestion.namesWhen(message, today);
     }
 
     private static boolean isShort(String message) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -80,7 +81,7 @@ final class IndexSnapshot {
                 .flatMap(e -> Terms.of(e.title()).stream())
                 // "Botox", "HydraFacial": not "emergency", "visit" or "system", which any item may say.
                 .filter(t -> EverydayWords.share(t) == 1.0)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
         spelling = new Spelling(
                 entries.stream().map(e -> e.title() + " " + e.text()).toList(), this::known);
         try {
