@@ -104,7 +104,7 @@ public class Assistant {
             errors.record("assistant", e);
             reply = ReplyTexts.fallback();
         }
-        return finish(w, rules, message, reply);
+        return Guardrails.apply(w, rules, message, reply);
     }
 
     /**
@@ -143,7 +143,8 @@ public class Assistant {
             if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
                 return Optional.empty();
             }
-            Reply answer = finish(w, rules, message, ItemReplies.from(message, PriceQuestions.best(message, hits)));
+            Reply answer =
+                    Guardrails.apply(w, rules, message, itemReply(w, message, PriceQuestions.best(message, hits)));
             return answer instanceof Reply.Answer ? Optional.of(answer) : Optional.empty();
         } catch (RuntimeException e) {
             errors.record("assistant", e);
@@ -315,7 +316,7 @@ public class Assistant {
             String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
             List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
             if (!both.isEmpty() && both.get(0).confidence() >= KnowledgeBase.ANSWERABLE) {
-                return ItemReplies.from(together, PriceQuestions.best(together, both));
+                return itemReply(w, together, PriceQuestions.best(together, both));
             }
         }
         if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
@@ -331,7 +332,7 @@ public class Assistant {
                         null,
                         ReplyTexts.bookingActions(w));
             }
-            return lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
+            return ReplyTexts.lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
         if (llm != null && !(PriceWording.asks(message) && !PriceWording.states(best.text()))) {
@@ -343,7 +344,7 @@ public class Assistant {
                         .toList();
                 OpenAiResponder.Draft draft = llm.draft(message, passages);
                 if (!draft.grounded()) {
-                    return lowConfidence(previous, null, false);
+                    return ReplyTexts.lowConfidence(previous, null, false);
                 }
                 List<Reply.Source> sources = passages.stream()
                         .filter(h -> draft.cited().contains(h.id()))
@@ -358,42 +359,13 @@ public class Assistant {
                                 + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        return ItemReplies.from(message, best);
+        return itemReply(w, message, best);
     }
 
-    private static Reply lowConfidence(List<String> previous, KnowledgeHit near, boolean unknownOffer) {
-        if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
-            return ReplyTexts.fallback();
-        }
-        if (unknownOffer) {
-            // Nothing in the knowledge names it: say so, and offer the callback with the question.
-            return new Reply.Clarify(ReplyTexts.NOT_LISTED, List.of(), null, List.of(ReplyTexts.leadForm()));
-        }
-        String text = near != null && near.confidence() >= NAMED_IN_CLARIFY
-                ? ReplyTexts.clarify(near.title())
-                : ReplyTexts.CLARIFY;
-        return new Reply.Clarify(text, List.of(), null, List.of());
-    }
-
-    /** Plain text, the disclaimer when the subject is touched, and the callback when always offered. */
-    private static Reply finish(WorkspaceView w, IndustryRules rules, String message, Reply reply) {
-        String text = Guardrails.plainText(reply.text(), w.externalBookingUrl());
-        // A greeting or a "you're welcome" touches no subject, whatever its words.
-        boolean smallTalk = ReplyTexts.EMPTY.equals(text) || ReplyTexts.WELCOME.equals(text);
-        String disclaimer = reply.disclaimer() != null
-                ? reply.disclaimer()
-                : !smallTalk && rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
-        List<Map<String, Object>> actions =
-                w.alwaysOfferCallback() ? ReplyTexts.withCallback(reply.actions()) : reply.actions();
-        switch (reply.kind()) {
-            case "answer":
-                return new Reply.Answer(text, reply.sources(), disclaimer, actions);
-            case "clarify":
-                return new Reply.Clarify(text, reply.sources(), disclaimer, actions);
-            case "refusal":
-                return new Reply.Refusal(text, reply.sources(), disclaimer, actions);
-            default:
-                return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
-        }
+    /** The item as the reply; but "a tetanus shot" against "Flu shot" asks about something else, and not its price. */
+    private Reply itemReply(WorkspaceView w, String message, KnowledgeHit hit) {
+        return PriceWording.asks(message) && knowledge.namesOtherKind(w.id(), message, hit)
+                ? ItemReplies.variant(hit)
+                : ItemReplies.from(message, hit);
     }
 }

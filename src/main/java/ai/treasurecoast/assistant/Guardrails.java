@@ -1,8 +1,10 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,5 +69,27 @@ final class Guardrails {
                 .replaceAll("[ \\t]+", " ")
                 .replaceAll(" ([.,;:!?])", "$1")
                 .strip();
+    }
+
+    /** Plain text, the disclaimer when the subject is touched, and the callback when always offered. */
+    static Reply apply(WorkspaceView w, IndustryRules rules, String message, Reply reply) {
+        String text = plainText(reply.text(), w.externalBookingUrl());
+        // A greeting or a "you're welcome" touches no subject, whatever its words.
+        boolean smallTalk = ReplyTexts.EMPTY.equals(text) || ReplyTexts.WELCOME.equals(text);
+        String disclaimer = reply.disclaimer() != null
+                ? reply.disclaimer()
+                : !smallTalk && rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
+        List<Map<String, Object>> actions =
+                w.alwaysOfferCallback() ? ReplyTexts.withCallback(reply.actions()) : reply.actions();
+        switch (reply.kind()) {
+            case "answer":
+                return new Reply.Answer(text, reply.sources(), disclaimer, actions);
+            case "clarify":
+                return new Reply.Clarify(text, reply.sources(), disclaimer, actions);
+            case "refusal":
+                return new Reply.Refusal(text, reply.sources(), disclaimer, actions);
+            default:
+                return new Reply.Fallback(text, reply.sources(), disclaimer, actions);
+        }
     }
 }

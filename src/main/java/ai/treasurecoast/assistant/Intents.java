@@ -3,6 +3,8 @@ package ai.treasurecoast.assistant;
 import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.shared.CardNumbers;
 import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Intents recognised without a model, and input normalisation. Pure functions. */
@@ -66,6 +68,10 @@ final class Intents {
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
+    // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
+    // what follows a visit is asked, not for one.
+    private static final Pattern CONDITIONAL_VISIT = p(
+            "\\b(if|when|once) (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
@@ -204,6 +210,9 @@ final class Intents {
     }
 
     static boolean booking(String text) {
+        if (CONDITIONAL_VISIT.matcher(text).find()) {
+            return false;
+        }
         return BOOKING.matcher(text).find()
                 || (BOOKING_EVERYDAY.matcher(text).find()
                         && !ABOUT_VISITS.matcher(text).find());
@@ -248,6 +257,25 @@ final class Intents {
     static boolean asksYesOrNo(String text) {
         return YES_OR_NO_QUESTION.matcher(text).find()
                 && !ASKS_FOR_A_FACT.matcher(text).find();
+    }
+
+    /**
+     * "do you take Delta?" against the FAQ "Do you accept Delta Dental?": a yes-or-no question
+     * about the same person, so the FAQ's "Yes." answers it too. Not "do I owe anything if we
+     * lose?" against "Do you work on contingency?", where that "Yes." would mislead.
+     */
+    static boolean sameYesOrNo(String question, String title) {
+        Matcher asked = YES_OR_NO_QUESTION.matcher(question);
+        Matcher faq = YES_OR_NO_QUESTION.matcher(title);
+        return asksYesOrNo(question)
+                && asked.find()
+                && faq.find()
+                && addressee(asked.group(2)).equals(addressee(faq.group(2)));
+    }
+
+    private static String addressee(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.matches("u|y'?all") ? "you" : lower;
     }
 
     /** "does it hurt?", "is that covered?": about something said before. */

@@ -1,15 +1,22 @@
 package ai.treasurecoast.assistant;
 
-import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.DurationWording;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** A knowledge item as the builtin reply, citing it. */
 final class ItemReplies {
 
     // Below this share of the question's weight, a price answer offers an exact quote too.
     private static final double PRICE_COVERED = 0.75;
+
+    private static final Pattern ASKS_PERCENT = Pattern.compile(
+            "\\b(what|how much|how many|which) (percent|percentage|%)|\\bhow (much|big) (of )?(a|the) (discount|percentage)\\b"
+                    + "|\\bwhat('?s| is) the (discount|percentage)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern STATES_PERCENT = Pattern.compile("\\d\\s?%|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
 
     private ItemReplies() {}
 
@@ -19,14 +26,20 @@ final class ItemReplies {
      * the callback.
      */
     static Reply from(String question, KnowledgeHit item) {
-        String text = Intents.asksYesOrNo(question)
+        String text = Intents.sameYesOrNo(question, item.title())
                 ? BuiltinResponder.answer(item)
                 : ReplyTexts.withoutYes(BuiltinResponder.answer(item));
         if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
-        if (KnowledgeBase.asksDurationNotStated(item, question)) {
+        if (ASKS_PERCENT.matcher(question).find()
+                && !STATES_PERCENT.matcher(item.text()).find()) {
+            // "what percent discount do I get for bundling?" against "we review discounts such as bundling".
+            return new Reply.Fallback(
+                    ReplyTexts.noFigure(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (DurationWording.asksNotStated(item, question)) {
             // "how long does it take to sell?" against an article that gives no time.
             return new Reply.Fallback(
                     ReplyTexts.noTime(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
@@ -49,7 +62,7 @@ final class ItemReplies {
         return Quantities.differ(question, item.text()) ? variant(item) : from(question, item);
     }
 
-    private static Reply variant(KnowledgeHit item) {
+    static Reply variant(KnowledgeHit item) {
         return new Reply.Fallback(
                 ReplyTexts.noPrice("that exact option", BuiltinResponder.answer(item)),
                 List.of(source(item)),

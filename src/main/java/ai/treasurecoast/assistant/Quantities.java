@@ -66,6 +66,10 @@ final class Quantities {
     private static final Pattern COUNTED =
             Pattern.compile("(?<![$\\d.,:])\\b" + NUMBER + "(?:\\s*-\\s*|\\s+)([a-z]+)\\b(?:\\s*-?\\s*([a-z]+))?");
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + NUMBER + "\\b");
+    private static final Pattern LIST_BEFORE =
+            Pattern.compile("(?<![$\\d.,:])\\b(?:" + NUMBER + "\\s+(?:(?:and|or)\\s+)?)+$");
+
     // "ages 5-12", "20-40 lbs", "2 to 4 people": a range, not two counts.
     private static final Pattern RANGE = Pattern.compile("(?<![$\\d.,:])\\b(?:(age[sd]?) (?:of )?)?" + NUMBER
             + "\\s*(?:-|to|\u2013)\\s*" + NUMBER + "(?:(?:\\s*-\\s*|\\s+)([a-z]+))?");
@@ -113,7 +117,7 @@ final class Quantities {
         if (asked.isEmpty()) {
             return false;
         }
-        List<Count> listed = in(itemText);
+        List<Count> listed = in(itemText, true);
         for (Count q : asked) {
             List<Count> same =
                     listed.stream().filter(c -> c.unit().equals(q.unit())).toList();
@@ -130,12 +134,21 @@ final class Quantities {
         if (asked.isEmpty()) {
             return false;
         }
-        List<Count> listed = in(itemText);
+        List<Count> listed = in(itemText, true);
         return asked.stream()
                 .anyMatch(q -> listed.stream().anyMatch(c -> c.unit().equals(q.unit())));
     }
 
     static List<Count> in(String text) {
+        return in(text, false);
+    }
+
+    /**
+     * The counts in a text. In an item's own text a span of time is what the service takes ("Takes
+     * about 60 minutes", "Therapeutic massage, 60 minutes"), so it counts there without a name after
+     * it; in a question it counts only as part of a name.
+     */
+    static List<Count> in(String text, boolean item) {
         String lower =
                 text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d)", "$1$2").replace(',', ' ');
         List<Count> counts = new ArrayList<>();
@@ -144,8 +157,8 @@ final class Quantities {
         Matcher r = RANGE.matcher(lower);
         while (r.find()) {
             String unit = r.group(1) != null ? "age" : r.group(4) == null ? null : unit(r.group(4));
-            if (unit != null && !NOT_UNITS.contains(unit) && !TIME.contains(unit)) {
-                counts.add(new Count(value(r.group(2)), value(r.group(3)), unit, Bound.BETWEEN));
+            if (unit != null && !NOT_UNITS.contains(unit) && (item || !TIME.contains(unit))) {
+                counts.add(minutes(new Count(value(r.group(2)), value(r.group(3)), unit, Bound.BETWEEN)));
                 ranges.add(new int[] {r.start(), r.end()});
             }
         }
@@ -155,11 +168,20 @@ final class Quantities {
             String next = m.group(3);
             if ("year".equals(unit) && "old".equals(next)) {
                 unit = "age";
-            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !named(next)) {
+            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !item && !named(next)) {
                 continue;
             }
             if (!inside(ranges, m.start())) {
-                counts.add(new Count(value(m.group(1)), unit, bound(lower, m.start(), m.end(2))));
+                Bound bound = bound(lower, m.start(), m.end(2));
+                counts.add(minutes(new Count(value(m.group(1)), unit, bound)));
+                // "30, 60 and 90 minute sessions": each number of the list counts the same thing.
+                Matcher list = LIST_BEFORE.matcher(lower.substring(0, m.start()));
+                if (list.find()) {
+                    Matcher number = NUMBER_WORD.matcher(list.group());
+                    while (number.find()) {
+                        counts.add(minutes(new Count(value(number.group(1)), unit, bound)));
+                    }
+                }
             }
         }
         Matcher of = OF.matcher(lower);
@@ -169,6 +191,11 @@ final class Quantities {
             }
         }
         return counts;
+    }
+
+    // An hour-long massage and a 60-minute one are the same option.
+    private static Count minutes(Count c) {
+        return "hour".equals(c.unit()) ? new Count(c.value() * 60, c.high() * 60, "minute", c.bound()) : c;
     }
 
     private static boolean inside(List<int[]> ranges, int at) {

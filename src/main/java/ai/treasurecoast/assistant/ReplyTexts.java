@@ -1,5 +1,6 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.workspace.BookingMode;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.ArrayList;
@@ -66,6 +67,11 @@ final class ReplyTexts {
     /** A "how long" question the knowledge gives no time for: what it does say, and the callback. */
     static String noTime(String itemText) {
         return notListed("a time for that", itemText, "");
+    }
+
+    /** "What percent discount?" where the knowledge names the discount but no figure. */
+    static String noFigure(String itemText) {
+        return notListed("that figure", itemText, "");
     }
 
     /** A follow-up the cited item says nothing on, which another offering's item would have answered. */
@@ -171,5 +177,18 @@ final class ReplyTexts {
     /** How to book, with the booking action of the workspace's mode. */
     static Reply bookingReply(WorkspaceView w) {
         return new Reply.Answer(booking(w), List.of(), null, bookingActions(w));
+    }
+
+    /** One clarifying question naming the nearest item when it is near enough; after one, the callback. */
+    static Reply lowConfidence(List<String> previous, KnowledgeHit near, boolean unknownOffer) {
+        if (!previous.isEmpty() && "clarify".equals(previous.get(previous.size() - 1))) {
+            return fallback();
+        }
+        if (unknownOffer) {
+            // Nothing in the knowledge names it: say so, and offer the callback with the question.
+            return new Reply.Clarify(NOT_LISTED, List.of(), null, List.of(leadForm()));
+        }
+        String text = near != null && near.confidence() >= Assistant.NAMED_IN_CLARIFY ? clarify(near.title()) : CLARIFY;
+        return new Reply.Clarify(text, List.of(), null, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package ai.treasurecoast.assistant;
 
+import ai.treasurecoast.knowledge.DurationWording;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
@@ -45,7 +46,7 @@ final class Turns {
             // "what about my 8 year old?" after the kids' cut: the same item, another count.
             return Optional.of(ItemReplies.forCount(message, item));
         }
-        if (KnowledgeBase.asksDurationNotStated(item, message)) {
+        if (DurationWording.asksNotStated(item, message)) {
             return strayed(w, message, item);
         }
         if (knowledge.asksWhetherOffered(message)) {

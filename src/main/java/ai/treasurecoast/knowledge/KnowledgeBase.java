@@ -14,7 +14,6 @@ import ai.treasurecoast.workspace.Workspaces;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -244,17 +243,12 @@ public class KnowledgeBase {
     }
 
     /**
-     * Does the message ask how long something takes when the hit states no time ("how long will
-     * it take?" after an answer about which vehicles are serviced)? Pure computation.
+     * Does a price question ask about another kind of the hit's thing, by a word this workspace's
+     * knowledge never uses ("a tetanus shot" against "Flu shot")? The hit's price is not for it.
      */
-    // "how long have you been in business?" asks since when, which an item says as a year.
-    private static final Pattern IN_BUSINESS =
-            Pattern.compile("\\bhow long (have|has) (you|u|y'?all|they|the \\w+|it) been\\b", Pattern.CASE_INSENSITIVE);
-
-    public static boolean asksDurationNotStated(KnowledgeHit hit, String message) {
-        return Concepts.asksDuration(message)
-                && !IN_BUSINESS.matcher(message).find()
-                && !Concepts.item(hit.text()).contains(Concepts.DURATION);
+    public boolean namesOtherKind(WorkspaceId workspace, String message, KnowledgeHit hit) {
+        IndexSnapshot snapshot = index.snapshot(workspace);
+        return Variants.otherKind(snapshot::known, snapshot.corrected(message), hit.title());
     }
 
     private static final Set<String> WHAT_IS_IN_IT = Terms.of("included involved entailed");

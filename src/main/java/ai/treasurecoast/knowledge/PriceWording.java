@@ -20,7 +20,9 @@ public final class PriceWording {
 
     private static final Pattern STATES = Pattern.compile(
             "\\$\\s?\\d|\\b\\d+\\s?(dollars|usd)\\b|\\d\\s?% (of|off)\\b|\\bprice: \\S"
-                    + "|\\b(free|no (charge|cost)|complimentary)\\b",
+                    + "|\\b(free|no (charge|cost)|complimentary)\\b"
+                    // "fees are paid only if there is a recovery": a price that depends on something.
+                    + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b",
             FLAGS);
 
     private PriceWording() {}

@@ -262,7 +262,9 @@ class IntentsTest {
                 "how much to get an oil change tomorrow?",
                 "how soon can I be seen next week?",
                 "do i need an appointment for an oil change",
-                "what is the availability of parts for a 2009 civic?"
+                "what is the availability of parts for a 2009 civic?",
+                "if i need to reschedule how much notice do you want",
+                "I have a wedding Saturday, if I get a HydraFacial Friday can I wear makeup right after?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
@@ -359,5 +361,11 @@ class IntentsTest {
         assertThat(Intents.asksYesOrNo("my son needs a sports physical for school"))
                 .isFalse();
         assertThat(Intents.asksYesOrNo("do you know what the price is?")).isFalse();
+        assertThat(Intents.sameYesOrNo("do u take delta dental", "Do you accept Delta Dental?"))
+                .isTrue();
+        assertThat(Intents.sameYesOrNo("do I owe anything if we lose?", "Do you work on contingency?"))
+                .isFalse();
+        assertThat(Intents.sameYesOrNo("how much is it?", "Do you work on contingency?"))
+                .isFalse();
     }
 }

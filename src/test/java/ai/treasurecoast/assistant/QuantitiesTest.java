@@ -64,4 +64,27 @@ class QuantitiesTest {
         assertThat(Quantities.differ("what does a heater cost, we are a family of 4", HEATER))
                 .isFalse();
     }
+
+    @Test
+    void whatAServiceTakesIsOneOfItsCounts() {
+        String service =
+                "Therapeutic massage, 60 minutes: Massage by a licensed massage therapist. Price: $85. Takes about 60 minutes.";
+        assertThat(Quantities.differ("How much is a 90 minute massage?", service))
+                .isTrue();
+        assertThat(Quantities.differ("how much is a 1 hr massage?", service)).isFalse();
+        assertThat(Quantities.differ("price for a 60-min massage", service)).isFalse();
+        assertThat(Quantities.differ("how much is a 2 hour appointment", "Roof inspection. Takes 1 to 3 hours."))
+                .isFalse();
+        // A time in the question that names no option is still no count.
+        assertThat(Quantities.differ("massage price? I only have 90 minutes at lunch", service))
+                .isFalse();
+    }
+
+    @Test
+    void everyNumberOfAListCountsTheSameThing() {
+        String faq = "Licensed massage therapists offer 30, 60 and 90 minute therapeutic massage sessions.";
+        assertThat(Quantities.differ("how much is a 90 minute massage?", faq)).isFalse();
+        assertThat(Quantities.differ("how much is a 60 minute massage?", faq)).isFalse();
+        assertThat(Quantities.differ("how much is a 45 minute massage?", faq)).isTrue();
+    }
 }

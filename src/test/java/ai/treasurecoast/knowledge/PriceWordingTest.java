@@ -31,5 +31,9 @@ class PriceWordingTest {
         assertThat(PriceWording.states("We stand behind our work 100%.")).isFalse();
         assertThat(PriceWording.states("Yes, our dentists perform root canals."))
                 .isFalse();
+        assertThat(PriceWording.states("Attorney fees are paid only if there is a recovery."))
+                .isTrue();
+        assertThat(PriceWording.states("Fees are discussed at the consultation."))
+                .isFalse();
     }
 }

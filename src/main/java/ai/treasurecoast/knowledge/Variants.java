@@ -1,0 +1,66 @@
+package ai.treasurecoast.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Another kind of an item's thing: "a tetanus shot" against "Flu shot", "a hot stone massage"
+ * against "Swedish massage". The question names the item's last title word with a word of its own
+ * before it that the workspace's knowledge never uses, and none of the title's other words, so the
+ * item's facts are about a different thing. Only unusual words count: "a quick oil change" is an
+ * oil change.
+ */
+final class Variants {
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z'-]*");
+
+    private static final double SAME_MEANING = 0.5;
+
+    private Variants() {}
+
+    static boolean otherKind(Predicate<String> known, String question, String title) {
+        List<String> named = words(title.split("[,:(]")[0]);
+        if (named.size() < 2) {
+            return false;
+        }
+        Set<String> head = Terms.of(named.get(named.size() - 1));
+        Set<String> kind = Terms.of(String.join(" ", named.subList(0, named.size() - 1)));
+        Set<String> asked = Terms.of(question);
+        if (head.isEmpty() || kind.isEmpty() || kind.stream().anyMatch(asked::contains)) {
+            return false;
+        }
+        List<String> words = words(question);
+        for (int i = 1; i < words.size(); i++) {
+            if (head.equals(Terms.of(words.get(i)))
+                    && unusualAndUnknown(Terms.of(words.get(i - 1)), known)
+                    && !sameMeaning(words.get(i - 1), named.subList(0, named.size() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "a yearly physical" is the "Annual physical".
+    private static boolean sameMeaning(String word, List<String> kind) {
+        float[] v = WordVectors.of(word);
+        return kind.stream().anyMatch(k -> WordVectors.similarity(v, WordVectors.of(k)) >= SAME_MEANING);
+    }
+
+    private static boolean unusualAndUnknown(Set<String> word, Predicate<String> known) {
+        return word.size() == 1 && word.stream().allMatch(t -> !known.test(t) && EverydayWords.share(t) == 1.0);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,42 @@
+package ai.treasurecoast.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import org.junit.jupiter.api.Test;
+
+class ItemRepliesTest {
+
+    private static KnowledgeHit faq(String text) {
+        return new KnowledgeHit("faq", "f1", "Can you lower my premium?", text, 8, 1, 0.9);
+    }
+
+    @Test
+    void aPercentTheItemDoesNotGiveIsNotAnswered() {
+        KnowledgeHit discounts = faq("We review discounts such as wind mitigation credits and bundling home and auto.");
+        Reply reply = ItemReplies.from("If I bundle my home and auto, what percent discount do I get?", discounts);
+        assertThat(reply.kind()).isEqualTo("fallback");
+        assertThat(reply.text()).contains("I don't have that figure").contains("bundling home and auto");
+        assertThat(ItemReplies.from("do you have discounts for bundling?", discounts)
+                        .kind())
+                .isEqualTo("answer");
+    }
+
+    @Test
+    void aPercentTheItemGivesIsAnswered() {
+        KnowledgeHit discounts = faq("Bundling home and auto usually saves 10% to 20%.");
+        assertThat(ItemReplies.from("what percentage do I save if I bundle?", discounts)
+                        .kind())
+                .isEqualTo("answer");
+    }
+
+    @Test
+    void aFeeThatDependsOnTheOutcomeIsAStatedPrice() {
+        KnowledgeHit contingency = faq("Personal injury cases are handled on a contingency fee basis, which means"
+                + " attorney fees are paid only if there is a recovery.");
+        Reply reply = ItemReplies.from(
+                "how does the contingency fee work, do I owe anything if there's no money recovered?", contingency);
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text()).doesNotContain("I don't have a price");
+    }
+}

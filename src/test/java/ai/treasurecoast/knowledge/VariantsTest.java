@@ -1,0 +1,34 @@
+package ai.treasurecoast.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class VariantsTest {
+
+    // The words a clinic's knowledge uses, analysed as the index analyses them.
+    private final Set<String> clinic = Terms.of("flu shot seasonal vaccine annual physical oil change camry");
+    private final Predicate<String> known = clinic::contains;
+
+    @Test
+    void anUnusualWordTheKnowledgeNeverUsesBeforeTheTitlesThingIsAnotherKind() {
+        assertThat(Variants.otherKind(known, "What's the self-pay price for a tetanus shot?", "Flu shot"))
+                .isTrue();
+        assertThat(Variants.otherKind(known, "how much is a shiatsu massage", "Swedish massage, 60 minutes"))
+                .isTrue();
+    }
+
+    @Test
+    void theTitlesOwnWordsAKnownWordOrAnEverydayWordAreTheSameThing() {
+        assertThat(Variants.otherKind(known, "how much is a flu shot?", "Flu shot"))
+                .isFalse();
+        assertThat(Variants.otherKind(known, "how much is a camry oil change?", "Oil change"))
+                .isFalse();
+        assertThat(Variants.otherKind(known, "how much is a quick shot?", "Flu shot"))
+                .isFalse();
+        assertThat(Variants.otherKind(known, "how much is a tetanus shot?", "Shots"))
+                .isFalse();
+    }
+}
