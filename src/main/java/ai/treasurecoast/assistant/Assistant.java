@@ -335,7 +335,7 @@ public class Assistant {
             return ReplyTexts.lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
-        if (llm != null && !(PriceWording.asks(message) && !PriceWording.states(best.text()))) {
+        if (llm != null && !(PriceWording.asks(message) && !PriceWording.statesFor(message, best.text()))) {
             // A price the best item does not state is the same honest fallback with either
             // provider, so it never reaches the model.
             try {

@@ -29,7 +29,7 @@ final class ItemReplies {
         String text = Intents.sameYesOrNo(question, item.title())
                 ? BuiltinResponder.answer(item)
                 : ReplyTexts.withoutYes(BuiltinResponder.answer(item));
-        if (PriceWording.asks(question) && !PriceWording.states(item.text())) {
+        if (PriceWording.asks(question) && !PriceWording.statesFor(question, item.text())) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }

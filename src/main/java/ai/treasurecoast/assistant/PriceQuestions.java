@@ -20,25 +20,48 @@ final class PriceQuestions {
      * state and a priced service it names does (the one whose name it uses most).
      */
     static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
-        KnowledgeHit top = hits.get(0);
-        if (!PriceWording.asks(message) || PriceWording.states(top.text())) {
+        KnowledgeHit top = named(message, hits);
+        if (!PriceWording.asks(message) || PriceWording.statesFor(message, top.text())) {
             return top;
         }
         String lower = message.toLowerCase(Locale.ROOT);
         KnowledgeHit named = null;
         int namedWords = 0;
         for (KnowledgeHit h : hits) {
-            int words = "service".equals(h.type())
-                            && h.text().contains(" Price: ")
-                            && h.confidence() >= KnowledgeBase.ANSWERABLE / 2
-                    ? wordsNamed(lower, h.title())
-                    : 0;
+            int words = priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2 ? wordsNamed(lower, h.title()) : 0;
             if (words > namedWords) {
                 named = h;
                 namedWords = words;
             }
         }
         return named != null ? named : top;
+    }
+
+    /**
+     * The top hit, unless it is about something the question does not name and another confident
+     * hit's title is named by two of its words or more: "what comes in the will package?" is about
+     * the "Basic will package", not "How much does an estate plan cost?", which merely mentions it.
+     */
+    private static KnowledgeHit named(String message, List<KnowledgeHit> hits) {
+        KnowledgeHit top = hits.get(0);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (wordsNamed(lower, top.title()) > 0) {
+            return top;
+        }
+        // For a price, one word will do when the hit is a priced service: "what's a tune-up cost?"
+        // is the "AC tune-up", not the club that includes two of them.
+        boolean price = PriceWording.asks(message);
+        return hits.stream()
+                .filter(h -> h.confidence() >= KnowledgeBase.ANSWERABLE)
+                // A price question is never moved to a hit that states no price.
+                .filter(h -> !price || PriceWording.states(h.text()))
+                .filter(h -> wordsNamed(lower, h.title()) >= (price && priced(h) ? 1 : 2))
+                .findFirst()
+                .orElse(top);
+    }
+
+    private static boolean priced(KnowledgeHit h) {
+        return "service".equals(h.type()) && h.text().contains(" Price: ");
     }
 
     private static int wordsNamed(String lowerMessage, String title) {

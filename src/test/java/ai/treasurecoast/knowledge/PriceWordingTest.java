@@ -36,4 +36,27 @@ class PriceWordingTest {
         assertThat(PriceWording.states("Fees are discussed at the consultation."))
                 .isFalse();
     }
+
+    @Test
+    void somethingElseBeingFreeIsNoPriceForWhatIsAsked() {
+        String softeners =
+                "We install whole-home water softeners, and a free water test helps choose the right system.";
+        assertThat(PriceWording.statesFor("how much is a water softener?", softeners))
+                .isFalse();
+        assertThat(PriceWording.statesFor("how much is the water test?", softeners))
+                .isTrue();
+        assertThat(PriceWording.statesFor("is the water test free?", softeners)).isTrue();
+        assertThat(PriceWording.statesFor("how much is an estimate?", "Estimates are free."))
+                .isTrue();
+        assertThat(PriceWording.statesFor(
+                        "what does it cost to find out what my house is worth?",
+                        "Request a free comparative market analysis."))
+                .isTrue();
+        assertThat(PriceWording.statesFor(
+                        "is there a fee to tour a home?", "Touring homes with us is free for buyers."))
+                .isTrue();
+        assertThat(PriceWording.statesFor(
+                        "how much is a softener?", "Softeners start at $1,900, and the test is free."))
+                .isTrue();
+    }
 }
