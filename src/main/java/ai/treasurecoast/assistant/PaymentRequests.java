@@ -63,7 +63,10 @@ final class PaymentRequests {
                     + "|\\b(venmo|zelle|cash ?app|paypal)( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"
                     // "send me a PayPal invoice", not "do you take a paypal invoice?"
                     + "|\\b(send|text|email|give) me (a |an |the |your )?(venmo|zelle|cash ?app|paypal|payment) (invoice|link|request)\\b"
-                    + "|\\bpaypal me\\b"),
+                    + "|\\bpaypal me\\b"
+                    // "pay the service call with venmo ahead of time? whats ur handle"
+                    + "|\\b(venmo|zelle|cash ?app|paypal)\\b.{0,80}?\\b(what'?s|what is|send me|give me) (your|ur|the)"
+                    + " (handle|username|user name|account|tag)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"
             p(
                     "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase|take|send|tip|make) .{0,60}?\\b("
