@@ -334,6 +334,10 @@ public class Assistant {
             }
             return ReplyTexts.lowConfidence(previous, top, knowledge.asksForUnknown(w.id(), message));
         }
+        if (knowledge.asksPriceOfUnknown(w.id(), message)) {
+            // "how much is dysport?" is not answered with Botox's price, however close they are.
+            return ReplyTexts.lowConfidence(previous, null, true);
+        }
         KnowledgeHit best = PriceQuestions.best(message, hits);
         if (llm != null && !(PriceWording.asks(message) && !PriceWording.statesFor(message, best.text()))) {
             // A price the best item does not state is the same honest fallback with either

@@ -69,9 +69,10 @@ final class Intents {
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
     // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
-    // what follows a visit is asked, not for one.
+    // what follows a visit is asked, not for one. A booking word counts then only when the message
+    // asks nothing about visits ("if I book today can I get in tomorrow?" still books).
     private static final Pattern CONDITIONAL_VISIT = p(
-            "\\b(if|when|once) (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b");
+            "\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
@@ -94,11 +95,16 @@ final class Intents {
     private static final Pattern REFERS_BACK = p("\\b(it|its|it's|that|this|they|them|those|these)\\b");
 
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
-    private static final Pattern NOT_HOURS =
-            p("\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
+    private static final Pattern NOT_HOURS = p(
+            "\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
                     + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"
-                    + "|(the|my|our|a|at|for|before|after|to) closing(?! (time|hours?)\\b))\\b");
+                    + "|(the|my|our|a|at|for|before|after|to) closing(?! (time|hours?)\\b)"
+                    // "a filling 2 hours ago", "is the trial class open to anyone?", "who do I call when you're
+                    // closed?"
+                    + "|(\\d+|a few|a couple( of)?|several|few|two|three) (hours?|hrs?) (ago|later|after|before|apart|afterwards?)"
+                    + "|open to (anyone|everyone|all|the public|non-?members|beginners|kids|children|teens|adults|visitors)"
+                    + "|(when|if|while) (you'?re|you are|you guys are|y'?all are|the office is|the clinic is|the shop is) closed)\\b");
 
     // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
     private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"
@@ -210,12 +216,10 @@ final class Intents {
     }
 
     static boolean booking(String text) {
-        if (CONDITIONAL_VISIT.matcher(text).find()) {
-            return false;
-        }
-        return BOOKING.matcher(text).find()
-                || (BOOKING_EVERYDAY.matcher(text).find()
-                        && !ABOUT_VISITS.matcher(text).find());
+        boolean conditional = CONDITIONAL_VISIT.matcher(text).find();
+        boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
+        return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
+                || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;
     }
 
     static boolean person(String text) {

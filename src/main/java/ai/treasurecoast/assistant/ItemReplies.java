@@ -4,19 +4,12 @@ import ai.treasurecoast.knowledge.DurationWording;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** A knowledge item as the builtin reply, citing it. */
 final class ItemReplies {
 
     // Below this share of the question's weight, a price answer offers an exact quote too.
     private static final double PRICE_COVERED = 0.75;
-
-    private static final Pattern ASKS_PERCENT = Pattern.compile(
-            "\\b(what|how much|how many|which) (percent|percentage|%)|\\bhow (much|big) (of )?(a|the) (discount|percentage)\\b"
-                    + "|\\bwhat('?s| is) the (discount|percentage)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STATES_PERCENT = Pattern.compile("\\d\\s?%|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
 
     private ItemReplies() {}
 
@@ -33,8 +26,7 @@ final class ItemReplies {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
-        if (ASKS_PERCENT.matcher(question).find()
-                && !STATES_PERCENT.matcher(item.text()).find()) {
+        if (PriceWording.asksPercent(question) && !PriceWording.statesPercent(item.text())) {
             // "what percent discount do I get for bundling?" against "we review discounts such as bundling".
             return new Reply.Fallback(
                     ReplyTexts.noFigure(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
@@ -44,7 +36,7 @@ final class ItemReplies {
             return new Reply.Fallback(
                     ReplyTexts.noTime(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
-        if (PriceWording.asks(question) && Quantities.differ(question, item.text())) {
+        if (PriceWording.asks(question) && Quantities.differ(question, item.text(), item.title())) {
             // "a 40-gallon heater" against the 50-gallon one: the listed price is not the one asked for.
             return variant(item);
         }
@@ -59,7 +51,7 @@ final class ItemReplies {
 
     /** The item as the reply to a question about one of its counts: an option it does not list is no answer. */
     static Reply forCount(String question, KnowledgeHit item) {
-        return Quantities.differ(question, item.text()) ? variant(item) : from(question, item);
+        return Quantities.differ(question, item.text(), item.title()) ? variant(item) : from(question, item);
     }
 
     static Reply variant(KnowledgeHit item) {

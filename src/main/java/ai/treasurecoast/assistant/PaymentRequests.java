@@ -23,6 +23,7 @@ final class PaymentRequests {
     // "do you / does the gym charge my card every month?" asks about a policy.
     private static final String NOT_ASKED =
             "(?<!\\b(?:do|does|will|would|did) (?:you |it |they |u |you guys |the \\w{1,15} ))";
+    private static final String APPS = "(venmo|zelle|cash ?app|paypal)\\b";
     // A card detail given, not named: "my card number is", "cvv: 412", "exp 04/27".
     private static final String GIVEN = "( is|:|\\s*\\d)";
 
@@ -59,14 +60,18 @@ final class PaymentRequests {
                     + "\\b.{0,160}?\\b(exp|expiry|expiration|expires|valid thru|cvv|cvc|security code)\\b"
                     + "\\W{0,3}(date\\W{0,3})?(is\\W{0,3})?(next )?['\"]?" + VALUE),
             // "what's your venmo?", "can I zelle you the deposit": not "do you accept zelle?"
-            p("\\b(what'?s|what is|send me|give me) (your|the) (venmo|zelle|cash ?app|paypal)\\b"
-                    + "|\\b(venmo|zelle|cash ?app|paypal)( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"
+            p("\\b(what'?s|what is|send me|give me) (your|the) " + APPS
+                    + "|\\b" + APPS + "( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"
                     // "send me a PayPal invoice", not "do you take a paypal invoice?"
-                    + "|\\b(send|text|email|give) me (a |an |the |your )?(venmo|zelle|cash ?app|paypal|payment) (invoice|link|request)\\b"
+                    + "|\\b(send|text|email|give) me (a |an |the |your )?(" + APPS
+                    + "|payment) (invoice|link|request)\\b"
                     + "|\\bpaypal me\\b"
-                    // "pay the service call with venmo ahead of time? whats ur handle"
-                    + "|\\b(venmo|zelle|cash ?app|paypal)\\b.{0,80}?\\b(what'?s|what is|send me|give me) (your|ur|the)"
-                    + " (handle|username|user name|account|tag)\\b"),
+                    // "pay the service call with venmo? whats ur handle", "what's your handle on venmo?",
+                    // "what number do I zelle the $150 retainer to?"
+                    + "|\\b" + APPS + "\\b.{0,80}?\\b(what'?s|whats|what is|send me|give me) (your|ur|the) (business )?"
+                    + "(handle|username|user name|tag|\\$?cashtag)\\b"
+                    + "|\\b(handle|username|user name|tag|\\$?cashtag) (on|for) " + APPS
+                    + "|\\b" + APPS + " (you |the |my )?(\\$\\s?\\d+|money|deposit|retainer|payment|balance)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"
             p(
                     "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase|take|send|tip|make) .{0,60}?\\b("

@@ -5,42 +5,73 @@ import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * For "how much is X" questions a service that carries its price beats an FAQ or article about X
- * that does not mention one (the after-care article for a facial is no answer to its price).
+ * Which hit answers: the one the question names. For "how much is X" questions a service that
+ * carries its price beats an FAQ or article about X that does not mention one (the after-care
+ * article for a facial is no answer to its price).
  */
 final class PriceQuestions {
+
+    // Words in many titles that name no one thing: "Selling your home", "New patient visit".
+    private static final Set<String> GENERIC = Set.of(
+            "your",
+            "home",
+            "homes",
+            "house",
+            "visit",
+            "visits",
+            "patient",
+            "patients",
+            "client",
+            "clients",
+            "service",
+            "services",
+            "appointment",
+            "first",
+            "call",
+            "help",
+            "care",
+            "plan",
+            "plans",
+            "basic",
+            "standard",
+            "regular",
+            "what",
+            "does",
+            "much",
+            "cost",
+            "offer",
+            "with",
+            "have",
+            "about",
+            "after",
+            "before");
 
     private PriceQuestions() {}
 
     /**
-     * The hit to answer from: the top hit, unless the question asks a price the top hit does not
-     * state and a priced service it names does (the one whose name it uses most).
+     * The hit to answer from: the top hit, unless another confident hit is the one the question
+     * names; and for a price the top hit does not state, a priced service the question names.
      */
     static KnowledgeHit best(String message, List<KnowledgeHit> hits) {
         KnowledgeHit top = named(message, hits);
         if (!PriceWording.asks(message) || PriceWording.statesFor(message, top.text())) {
             return top;
         }
-        String lower = message.toLowerCase(Locale.ROOT);
-        KnowledgeHit named = null;
-        int namedWords = 0;
-        for (KnowledgeHit h : hits) {
-            int words = priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2 ? wordsNamed(lower, h.title()) : 0;
-            if (words > namedWords) {
-                named = h;
-                namedWords = words;
-            }
-        }
-        return named != null ? named : top;
+        return mostNamed(message, hits, h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2, 1);
     }
 
     /**
-     * The top hit, unless it is about something the question does not name and another confident
-     * hit's title is named by two of its words or more: "what comes in the will package?" is about
-     * the "Basic will package", not "How much does an estate plan cost?", which merely mentions it.
+     * The top hit, unless the question names nothing of its title and another confident hit's
+     * title by two words or more: "what comes in the will package?" is about the "Basic will
+     * package", not "How much does an estate plan cost?", which merely mentions it. For a price,
+     * one word will do when the hit is a priced service: "what's a tune-up cost?" is the "AC
+     * tune-up", not the club that includes two of them. A price question is never moved to a hit
+     * that states no price.
      */
     private static KnowledgeHit named(String message, List<KnowledgeHit> hits) {
         KnowledgeHit top = hits.get(0);
@@ -48,16 +79,32 @@ final class PriceQuestions {
         if (wordsNamed(lower, top.title()) > 0) {
             return top;
         }
-        // For a price, one word will do when the hit is a priced service: "what's a tune-up cost?"
-        // is the "AC tune-up", not the club that includes two of them.
         boolean price = PriceWording.asks(message);
-        return hits.stream()
-                .filter(h -> h.confidence() >= KnowledgeBase.ANSWERABLE)
-                // A price question is never moved to a hit that states no price.
-                .filter(h -> !price || PriceWording.states(h.text()))
-                .filter(h -> wordsNamed(lower, h.title()) >= (price && priced(h) ? 1 : 2))
-                .findFirst()
-                .orElse(top);
+        KnowledgeHit priced =
+                price ? mostNamed(message, hits, h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE, 1) : top;
+        return priced != top
+                ? priced
+                : mostNamed(
+                        message,
+                        hits,
+                        h -> h.confidence() >= KnowledgeBase.ANSWERABLE && (!price || PriceWording.states(h.text())),
+                        2);
+    }
+
+    /** Of the hits that pass, the one whose title the question names by most words, at least {@code least}; else the top hit. */
+    private static KnowledgeHit mostNamed(
+            String message, List<KnowledgeHit> hits, Predicate<KnowledgeHit> passes, int least) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        KnowledgeHit named = hits.get(0);
+        int most = least - 1;
+        for (KnowledgeHit h : hits) {
+            int words = passes.test(h) ? wordsNamed(lower, h.title()) : 0;
+            if (words > most) {
+                named = h;
+                most = words;
+            }
+        }
+        return named;
     }
 
     private static boolean priced(KnowledgeHit h) {
@@ -67,15 +114,17 @@ final class PriceQuestions {
     private static int wordsNamed(String lowerMessage, String title) {
         int count = 0;
         for (String word : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 4 && namedIn(lowerMessage, word)) {
+            if (word.length() >= 4 && !GENERIC.contains(word) && namedIn(lowerMessage, word)) {
                 count++;
             }
         }
         return count;
     }
 
+    // "teeth cleaned" names the "Dental cleaning".
     private static boolean namedIn(String lowerMessage, String word) {
-        return Pattern.compile("\\b" + Pattern.quote(word))
+        String stem = word.length() > 6 ? word.replaceFirst("(ing|ed|es|s)$", "") : word;
+        return Pattern.compile("\\b" + Pattern.quote(stem))
                 .matcher(lowerMessage)
                 .find();
     }

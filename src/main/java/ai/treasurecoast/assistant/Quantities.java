@@ -67,8 +67,9 @@ final class Quantities {
             Pattern.compile("(?<![$\\d.,:])\\b" + NUMBER + "(?:\\s*-\\s*|\\s+)([a-z]+)\\b(?:\\s*-?\\s*([a-z]+))?");
 
     private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + NUMBER + "\\b");
+    // "30, 60 and 90 ": numbers joined by commas, "and" or "or" (not "two 60-minute sessions").
     private static final Pattern LIST_BEFORE =
-            Pattern.compile("(?<![$\\d.,:])\\b(?:" + NUMBER + "\\s+(?:(?:and|or)\\s+)?)+$");
+            Pattern.compile("(?<![$\\d.,:])\\b(?:" + NUMBER + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+))+$");
 
     // "ages 5-12", "20-40 lbs", "2 to 4 people": a range, not two counts.
     private static final Pattern RANGE = Pattern.compile("(?<![$\\d.,:])\\b(?:(age[sd]?) (?:of )?)?" + NUMBER
@@ -113,11 +114,16 @@ final class Quantities {
      * that number ("a pack of five").
      */
     static boolean differ(String question, String itemText) {
+        return differ(question, itemText, "");
+    }
+
+    /** As {@link #differ(String, String)}, with the time an item's name gives ("Massage, 60 minutes"). */
+    static boolean differ(String question, String itemText, String itemTitle) {
         List<Count> asked = in(question);
         if (asked.isEmpty()) {
             return false;
         }
-        List<Count> listed = in(itemText, true);
+        List<Count> listed = listed(itemText, itemTitle);
         for (Count q : asked) {
             List<Count> same =
                     listed.stream().filter(c -> c.unit().equals(q.unit())).toList();
@@ -129,35 +135,45 @@ final class Quantities {
     }
 
     /** True when the question counts a thing the item counts too ("8 vents" against "up to 12 vents"). */
-    static boolean countsLike(String question, String itemText) {
+    static boolean countsLike(String question, String itemText, String itemTitle) {
         List<Count> asked = in(question);
         if (asked.isEmpty()) {
             return false;
         }
-        List<Count> listed = in(itemText, true);
+        List<Count> listed = listed(itemText, itemTitle);
         return asked.stream()
                 .anyMatch(q -> listed.stream().anyMatch(c -> c.unit().equals(q.unit())));
     }
 
-    static List<Count> in(String text) {
-        return in(text, false);
+    /**
+     * What an item counts. A span of time in its name is the option it is ("Therapeutic massage, 60
+     * minutes"), even with nothing named after it; elsewhere in its text only as part of a name,
+     * as in a question: "24 hours' notice" is a policy, not an option.
+     */
+    private static List<Count> listed(String itemText, String itemTitle) {
+        List<Count> counts = new ArrayList<>(in(itemText));
+        counts.addAll(read(itemTitle, true).stream()
+                .filter(c -> TIME.contains(c.unit()))
+                .toList());
+        return counts;
     }
 
-    /**
-     * The counts in a text. In an item's own text a span of time is what the service takes ("Takes
-     * about 60 minutes", "Therapeutic massage, 60 minutes"), so it counts there without a name after
-     * it; in a question it counts only as part of a name.
-     */
-    static List<Count> in(String text, boolean item) {
-        String lower =
-                text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d)", "$1$2").replace(',', ' ');
+    static List<Count> in(String text) {
+        return read(text, false);
+    }
+
+    private static List<Count> read(String text, boolean name) {
+        // Thousands separators go; other commas become spaces, at the same places, so that a list
+        // ("30, 60 and 90 minute") is still seen in the text with its commas.
+        String withCommas = text.toLowerCase(Locale.ROOT).replaceAll("(\\d),(\\d)", "$1$2");
+        String lower = withCommas.replace(',', ' ');
         List<Count> counts = new ArrayList<>();
         // Where ranges stand, so that their ends are not read again as counts of their own.
         List<int[]> ranges = new ArrayList<>();
         Matcher r = RANGE.matcher(lower);
         while (r.find()) {
             String unit = r.group(1) != null ? "age" : r.group(4) == null ? null : unit(r.group(4));
-            if (unit != null && !NOT_UNITS.contains(unit) && (item || !TIME.contains(unit))) {
+            if (unit != null && !NOT_UNITS.contains(unit) && (name || !TIME.contains(unit))) {
                 counts.add(minutes(new Count(value(r.group(2)), value(r.group(3)), unit, Bound.BETWEEN)));
                 ranges.add(new int[] {r.start(), r.end()});
             }
@@ -168,14 +184,14 @@ final class Quantities {
             String next = m.group(3);
             if ("year".equals(unit) && "old".equals(next)) {
                 unit = "age";
-            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !item && !named(next)) {
+            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !name && !named(next)) {
                 continue;
             }
             if (!inside(ranges, m.start())) {
                 Bound bound = bound(lower, m.start(), m.end(2));
                 counts.add(minutes(new Count(value(m.group(1)), unit, bound)));
                 // "30, 60 and 90 minute sessions": each number of the list counts the same thing.
-                Matcher list = LIST_BEFORE.matcher(lower.substring(0, m.start()));
+                Matcher list = LIST_BEFORE.matcher(withCommas.substring(0, m.start()));
                 if (list.find()) {
                     Matcher number = NUMBER_WORD.matcher(list.group());
                     while (number.find()) {
@@ -205,7 +221,10 @@ final class Quantities {
     private static boolean named(String next) {
         return next != null
                 && !NOT_UNITS.contains(next)
-                && !next.matches("ago|old|later|earlier|away|before|after|until|till|left");
+                // "15 minutes late", "a 30 minute lunch break", "a 24 hour emergency": when, not which option.
+                && !next.matches(
+                        "ago|old|later?|earlier|early|away|before|after|until|till|left|lunch|break|drive|ride|walk"
+                                + "|wait|notice|window|commute|delay|emergency|emergencies|service|response|turnaround");
     }
 
     private static Bound bound(String text, int start, int end) {

@@ -96,7 +96,7 @@ final class Turns {
     private boolean recounts(String message, KnowledgeHit item) {
         return (Intents.elliptical(message) || PriceWording.asks(message))
                 && !knowledge.asksWhetherOffered(message)
-                && Quantities.countsLike(message, item.text());
+                && Quantities.countsLike(message, item.text(), item.title());
     }
 
     /** "does it hurt?", "how long does that last?", or a bare "is there downtime?". */

@@ -1,5 +1,6 @@
 package ai.treasurecoast.knowledge;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -81,9 +82,31 @@ final class Concepts {
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
         String thing = OBJECT_END.split(m.group(1), 2)[0];
-        Set<String> object = new java.util.HashSet<>(subjectTerms(thing).keySet());
+        Set<String> object = new HashSet<>(subjectTerms(thing).keySet());
         object.removeAll(WORDS);
         return object;
+    }
+
+    // "how much is dysport?", "what's the price of a tetanus shot": what a price is asked for, when
+    // the clause asks nothing else.
+    private static final Pattern PRICE_QUESTION =
+            p("^(?:so |and |but |ok |hi )?(?:how much|what(?:'s| is| does)? (?:the |your )?"
+                    + "(?:price|cost|charge))\\s+(?:(?:is|are|does|do|would|for|of|to get|on)\\s+)*(?:a |an |the |your |one )?"
+                    + "(?!(?:extra|more|less|else|total|altogether|overall|each|both|all|roughly|about|usually|typically"
+                    + "|normally|that|this|it|they|them|those|these|you|u|he|she|we|i)\\b)"
+                    + "([a-z][\\w'-]*(?: [a-z][\\w'-]*)?)(?:\\s+(?:cost|run|be|go for))?\\s*[?.!]*$");
+
+    /** The subject terms of a clause that asks only what something costs ("how much is dysport?"), or none. */
+    static Set<String> priceObject(String question) {
+        for (String clause : question.split("(?<=[.!?])\\s+|[,:;\u2014]\\s+|\\s+-\\s+")) {
+            Matcher m = PRICE_QUESTION.matcher(clause.strip());
+            if (m.matches()) {
+                Set<String> object = new HashSet<>(subjectTerms(m.group(1)).keySet());
+                object.removeAll(WORDS);
+                return object;
+            }
+        }
+        return Set.of();
     }
 
     /** The analysed concept words themselves. */

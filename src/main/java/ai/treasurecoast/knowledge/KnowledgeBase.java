@@ -236,10 +236,22 @@ public class KnowledgeBase {
     public boolean asksForUnknown(WorkspaceId workspace, String message) {
         Set<String> object = Concepts.offerObject(message);
         if (object.isEmpty()) {
-            return false;
+            return asksPriceOfUnknown(workspace, message);
         }
         IndexSnapshot snapshot = index.snapshot(workspace);
         return object.stream().noneMatch(snapshot::known);
+    }
+
+    /**
+     * Does the message ask only the price of something no item of this workspace mentions, even
+     * with its spelling put right ("how much is dysport?" where the knowledge has Botox alone)?
+     */
+    public boolean asksPriceOfUnknown(WorkspaceId workspace, String message) {
+        Set<String> object = Concepts.priceObject(message);
+        IndexSnapshot snapshot = index.snapshot(workspace);
+        return !object.isEmpty()
+                && object.stream().noneMatch(snapshot::known)
+                && Concepts.priceObject(snapshot.corrected(message)).stream().noneMatch(snapshot::known);
     }
 
     /**

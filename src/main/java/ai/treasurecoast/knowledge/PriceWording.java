@@ -1,6 +1,5 @@
 package ai.treasurecoast.knowledge;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,15 +17,36 @@ public final class PriceWording {
             "\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
                     + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
                     + "|\\b(costs?|costing|(?<!\\bin )charges?|charging|fees?|pricing|prices?|priced|ballpark"
-                    + "|cheap(er|est)?|expensive|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b",
+                    // "is it expensive?" asks; "I'm with Citizens now and it's expensive" does not.
+                    + "|cheap(er|est)?|(?<!\\b(?:it'?s|it is|that'?s|they'?re|so|too|very|really|pretty) )expensive"
+                    + "|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b",
             FLAGS);
+
+    // "gluten-free", "pain-free": what something is without, not what it costs.
+    private static final String NOT_WITHOUT = "(?<!(?:gluten|sugar|dairy|nut|fat|alcohol|scent|fragrance|hands|pain"
+            + "|cruelty|smoke|tax|interest|hassle|worry|stress|mess|dust|odor)[- ])";
 
     private static final Pattern STATES = Pattern.compile(
             "\\$\\s?\\d|\\b\\d+\\s?(dollars|usd)\\b|\\d\\s?% (of|off)\\b|\\bprice: \\S"
-                    + "|\\b(free|no (charge|cost)|complimentary)\\b"
+                    + "|\\b" + NOT_WITHOUT + "(free|no (charge|cost)|complimentary)\\b"
                     // "fees are paid only if there is a recovery": a price that depends on something.
                     + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b",
             FLAGS);
+
+    // What is free, from the word after "free" up to the first word that is no part of a name ("a
+    // free water test helps", "free estimates within 48 hours"); "free for buyers" says for whom.
+    private static final Pattern FREE_THING = Pattern.compile(
+            "\\b" + NOT_WITHOUT + "(?:free|complimentary)"
+                    + "((?:\\s+(?!(?:for|to|of|with|at|and|or|if|when|in|on|from|until|after|before|within|today|now|is|are"
+                    + "|helps?|available|included|anytime|always|during)\\b)[a-z-]+){1,3})",
+            FLAGS);
+    private static final Pattern ASKS_FREE = Pattern.compile("\\b" + NOT_WITHOUT + "free\\b", FLAGS);
+
+    // "what percent discount do I get?" (not "what's the discount?", which "$10 off" answers)
+    private static final Pattern ASKS_PERCENT = Pattern.compile(
+            "\\b(what|how much|how many|which) (percent|percentage|%)|\\bwhat percent(age)? off\\b", FLAGS);
+    private static final Pattern STATES_PERCENT =
+            Pattern.compile("\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b", FLAGS);
 
     private PriceWording() {}
 
@@ -35,11 +55,10 @@ public final class PriceWording {
         return question != null && ASKS.matcher(question).find();
     }
 
-    // "a free water test": what is free ("free for buyers" says for whom, not what).
-    private static final Pattern FREE_THING = Pattern.compile(
-            "\\b(?:free|complimentary)\\s+(?!(?:for|to|of|with|at|and|or|if|when|in|on|from|until|after|before)\\b)"
-                    + "([a-z-]+(?:\\s+[a-z-]+)?)",
-            FLAGS);
+    /** Does the text state a price (an amount, or that it is free)? */
+    public static boolean states(String text) {
+        return text != null && STATES.matcher(text).find();
+    }
 
     /**
      * Does the text state the price the question asks for? "Estimates are free" does for "how much
@@ -52,22 +71,28 @@ public final class PriceWording {
             return false;
         }
         if (states(FREE_THING.matcher(text).replaceAll(" "))
-                || question.toLowerCase(Locale.ROOT).contains("free")) {
+                || ASKS_FREE.matcher(question).find()) {
             return true;
         }
         Set<String> asked = Terms.of(question);
         int opening = text.split("[,;.]", 2)[0].length();
         Matcher free = FREE_THING.matcher(text);
         while (free.find()) {
-            if (free.start() < opening || asked.containsAll(Terms.of(free.group(1)))) {
+            String[] named = free.group(1).strip().split("\\s+");
+            if (free.start() < opening || asked.containsAll(Terms.of(named[named.length - 1]))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Does the text state a price (an amount, or that it is free)? */
-    public static boolean states(String text) {
-        return text != null && STATES.matcher(text).find();
+    /** Does the question ask for a percentage ("what percent discount do I get for bundling?")? */
+    public static boolean asksPercent(String question) {
+        return question != null && ASKS_PERCENT.matcher(question).find();
+    }
+
+    /** Does the text give a share or an amount off ("10%", "half-price", "$10 off")? */
+    public static boolean statesPercent(String text) {
+        return text != null && STATES_PERCENT.matcher(text).find();
     }
 }

@@ -138,6 +138,7 @@ final class Synonyms {
         one("worth", "value");
         one("trainer", "training");
         one("instalments", "financing");
+        both("kind", "type");
         one("video", "telehealth");
         one("virtual", "telehealth");
         one("snake", "drain");

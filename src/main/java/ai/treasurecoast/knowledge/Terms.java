@@ -30,6 +30,10 @@ final class Terms {
     // "where r u located": text speak. Only before "u"/"you", so "R-22" and "R-value" keep their R.
     private static final Pattern TEXT_SPEAK_ARE = Pattern.compile("(?i)\\br (u|you|y'?all|ya)\\b");
 
+    // "can I order food to go?": takeout.
+    private static final Pattern TO_GO = Pattern.compile(
+            "(?i)\\b(order|food|meal|something|anything|dinner|lunch|breakfast|pizza|wings|drinks?|coffee|it|them)( \\w+)? to go\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -41,7 +45,10 @@ final class Terms {
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
             return new PatternReplaceCharFilter(
-                    TEXT_SPEAK_ARE, "are $1", new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader));
+                    TO_GO,
+                    "$1$2 takeout",
+                    new PatternReplaceCharFilter(
+                            TEXT_SPEAK_ARE, "are $1", new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader)));
         }
     };
 

@@ -79,6 +79,18 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aPriceForSomethingTheKnowledgeNeverNamesIsNotAnsweredWithAnotherItemsPrice() {
+        WorkspaceId spa = withFaqs(
+                "med_spa",
+                new FaqInput("How much is Botox?", "Botox is $13 per unit."),
+                new FaqInput("Do you offer a flu shot?", "Yes. Flu shots are $35."));
+        Reply dysport = ask(spa, "how much is dysport? is it cheaper per unit than botox?");
+        assertThat(dysport.kind()).isEqualTo("clarify");
+        assertThat(dysport.text()).isEqualTo(ReplyTexts.NOT_LISTED).doesNotContain("$13");
+        assertThat(ask(spa, "how much is botox?").text()).contains("$13");
+    }
+
+    @Test
     void twoQuestionsInOneMessageAreAnsweredEach() {
         Reply both = ask(dental, "how much is teeth whitening and do you take delta dental?");
         assertThat(both.kind()).isEqualTo("answer");

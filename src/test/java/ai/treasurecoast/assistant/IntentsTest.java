@@ -51,6 +51,9 @@ class IntentsTest {
                 "what's your venmo?",
                 "send me a venmo request and I'll pay now",
                 "can i pay the $89 service call with venmo ahead of time? whats ur handle",
+                "What's your handle on venmo? I'll send the deposit",
+                "what phone number do I zelle the $150 retainer to?",
+                "sending $80 on cashapp now, whats ur $cashtag",
                 "use my visa",
                 "take $200 off my visa for the repair",
                 "I'm ready to pay",
@@ -91,6 +94,7 @@ class IntentsTest {
                 "do you accept zelle?",
                 "do you accept venmo or just cards",
                 "do you take venmo? what's the fee for a service call",
+                "Can I pay my premium with PayPal? What's the account number on my policy?",
                 "can I pay my bill through the patient portal online?",
                 "do you charge my card when I book online?",
                 "can I pay my bill online?",
@@ -239,7 +243,10 @@ class IntentsTest {
                 "could a tech come out this afternoon",
                 "can i get seen today",
                 "can you come today",
-                "my dog is limping since yesterday, can you see him today?"
+                "my dog is limping since yesterday, can you see him today?",
+                "Can I book a cleaning for when I get back from vacation on the 20th?",
+                "If I book today can I get in tomorrow morning?",
+                "I need an appointment for my dog once I get home from work"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -310,7 +317,10 @@ class IntentsTest {
                 "is the brunch menu available on sundays?",
                 "is Dr. Patel available on saturdays?",
                 "is the new menu coming out this weekend?",
-                "I work weekends, can I get a weekday evening appointment?"
+                "I work weekends, can I get a weekday evening appointment?",
+                "got a filling 2 hours ago and my face is still numb, how long does this last",
+                "Is the free trial class open to anyone? I'm only visiting for the week",
+                "who do I call if my kid gets sick on a saturday night when you're closed?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();

@@ -35,4 +35,64 @@ class PriceQuestionsTest {
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
                 .isSameAs(priced);
     }
+
+    @Test
+    void aHitTheQuestionNamesBeatsATopHitThatMerelyMentionsIt() {
+        KnowledgeHit estate = new KnowledgeHit(
+                "faq", "f2", "How much does an estate plan cost?", "A basic will package is a flat $650.", 9, 1, 0.92);
+        KnowledgeHit will = new KnowledgeHit(
+                "service",
+                "s3",
+                "Basic will package",
+                "Basic will package: A will and powers of attorney. Price: $650.",
+                7,
+                1,
+                0.64);
+        assertThat(PriceQuestions.best("what all comes in the $650 will package?", List.of(estate, will)))
+                .isSameAs(will);
+
+        KnowledgeHit club = new KnowledgeHit(
+                "faq",
+                "f3",
+                "Do you offer a maintenance plan?",
+                "The club is $179 a year and includes two tune-ups.",
+                9,
+                1,
+                0.78);
+        KnowledgeHit tuneUp = new KnowledgeHit(
+                "service", "s4", "AC tune-up", "AC tune-up: 21-point inspection. Price: $99.", 8, 1, 0.75);
+        assertThat(PriceQuestions.best("What all do you do in a tune-up and what's it cost?", List.of(club, tuneUp)))
+                .isSameAs(tuneUp);
+    }
+
+    @Test
+    void wordsInManyTitlesNameNothingAndAPriceIsNeverMovedToAnItemWithout() {
+        KnowledgeHit telehealth = new KnowledgeHit(
+                "service",
+                "s5",
+                "Telehealth follow-up",
+                "Telehealth follow-up: Video visit. Price: $85 self-pay.",
+                9,
+                1,
+                0.86);
+        KnowledgeHit newPatient = new KnowledgeHit(
+                "service",
+                "s6",
+                "New patient visit",
+                "New patient visit: A first visit. Price: $180 self-pay.",
+                7,
+                1,
+                0.65);
+        assertThat(PriceQuestions.best(
+                        "How much does a video visit cost without insurance? I'm an established patient.",
+                        List.of(telehealth, newPatient)))
+                .isSameAs(telehealth);
+
+        KnowledgeHit tarping =
+                new KnowledgeHit("faq", "f4", "Do you do emergency tarping?", "Tarping starts at $450.", 9, 1, 0.9);
+        KnowledgeHit storm = new KnowledgeHit(
+                "article", "a2", "After a storm: roof damage", "Stay off the roof and call us.", 8, 1, 0.7);
+        assertThat(PriceQuestions.best("how much to get a tarp on my roof after the storm?", List.of(tarping, storm)))
+                .isSameAs(tarping);
+    }
 }

@@ -66,17 +66,36 @@ class QuantitiesTest {
     }
 
     @Test
-    void whatAServiceTakesIsOneOfItsCounts() {
-        String service =
-                "Therapeutic massage, 60 minutes: Massage by a licensed massage therapist. Price: $85. Takes about 60 minutes.";
-        assertThat(Quantities.differ("How much is a 90 minute massage?", service))
+    void theTimeInAServicesNameIsWhichOptionItIs() {
+        String title = "Therapeutic massage, 60 minutes";
+        String text = title + ": Massage by a licensed massage therapist. Price: $85. Takes about 60 minutes.";
+        assertThat(Quantities.differ("How much is a 90 minute massage?", text, title))
                 .isTrue();
-        assertThat(Quantities.differ("how much is a 1 hr massage?", service)).isFalse();
-        assertThat(Quantities.differ("price for a 60-min massage", service)).isFalse();
-        assertThat(Quantities.differ("how much is a 2 hour appointment", "Roof inspection. Takes 1 to 3 hours."))
+        assertThat(Quantities.differ("how much is a 1 hr massage?", text, title))
                 .isFalse();
+        assertThat(Quantities.differ("price for a 60-min massage", text, title)).isFalse();
         // A time in the question that names no option is still no count.
-        assertThat(Quantities.differ("massage price? I only have 90 minutes at lunch", service))
+        assertThat(Quantities.differ("massage price? I only have 90 minutes at lunch", text, title))
+                .isFalse();
+        assertThat(Quantities.differ("how much is a massage? I only have a 30 minute lunch break", text, title))
+                .isFalse();
+        assertThat(Quantities.differ("is there a fee if I am 15 minutes late to my massage?", text, title))
+                .isFalse();
+    }
+
+    @Test
+    void timesElsewhereInAnItemArePoliciesNotOptions() {
+        String call =
+                "Emergency service call: A technician at your door day or night. Price: $149. Takes about 60 minutes.";
+        assertThat(Quantities.differ("whats the charge for a 24 hour emergency call?", call, "Emergency service call"))
+                .isFalse();
+        assertThat(Quantities.differ(
+                        "how much is a 1 hour massage?",
+                        "$80 per hour. Cancellations need at least 24 hours' notice.",
+                        "Massage"))
+                .isFalse();
+        assertThat(Quantities.differ(
+                        "how much is a 12 month membership?", "Minimum commitment 3 months.", "Membership"))
                 .isFalse();
     }
 
@@ -86,5 +105,8 @@ class QuantitiesTest {
         assertThat(Quantities.differ("how much is a 90 minute massage?", faq)).isFalse();
         assertThat(Quantities.differ("how much is a 60 minute massage?", faq)).isFalse();
         assertThat(Quantities.differ("how much is a 45 minute massage?", faq)).isTrue();
+        // Two sessions of 60 minutes, not a list of lengths.
+        assertThat(Quantities.differ("how much for two 60-minute training sessions?", TRAINING))
+                .isFalse();
     }
 }

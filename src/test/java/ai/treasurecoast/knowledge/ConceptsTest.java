@@ -109,4 +109,14 @@ class ConceptsTest {
         assertThat(Concepts.offerObject("Do you board dogs while we travel?")).containsExactly(stem("dogs"));
         assertThat(Concepts.offerObject("What does a crown cost?")).isEmpty();
     }
+
+    @Test
+    void aClauseThatOnlyAsksAPriceNamesWhatItIsFor() {
+        assertThat(Concepts.priceObject("how much is dysport? is it cheaper than botox?"))
+                .containsExactly(stem("dysport"));
+        assertThat(Concepts.priceObject("what's the price of a tetanus shot?")).contains(stem("tetanus"), stem("shot"));
+        assertThat(Concepts.priceObject("how much is it?")).isEmpty();
+        assertThat(Concepts.priceObject("how much do you charge to install a water heater in a condo?"))
+                .isEmpty();
+    }
 }

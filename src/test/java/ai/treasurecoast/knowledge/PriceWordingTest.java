@@ -16,6 +16,9 @@ class PriceWordingTest {
                 .isFalse();
         assertThat(PriceWording.asks("who is in charge of billing?")).isFalse();
         assertThat(PriceWording.asks("what do you charge for a tune-up?")).isTrue();
+        assertThat(PriceWording.asks("is it expensive?")).isTrue();
+        assertThat(PriceWording.asks("Which companies do you quote? I'm with Citizens now and it's expensive"))
+                .isFalse();
     }
 
     @Test
@@ -33,6 +36,7 @@ class PriceWordingTest {
                 .isFalse();
         assertThat(PriceWording.states("Attorney fees are paid only if there is a recovery."))
                 .isTrue();
+        assertThat(PriceWording.states("No fee unless we win.")).isTrue();
         assertThat(PriceWording.states("Fees are discussed at the consultation."))
                 .isFalse();
     }

@@ -26,4 +26,10 @@ class TermsTest {
         assertThat(Terms.of("where r u located")).containsExactly("locat");
         assertThat(Terms.of("do you still service R-22 systems?")).contains("r", "22");
     }
+
+    @Test
+    void foodToGoIsTakeout() {
+        assertThat(Terms.of("can i order food to go")).contains("takeout");
+        assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
+    }
 }
