@@ -142,6 +142,17 @@ final class Synonyms {
         one("video", "telehealth");
         one("virtual", "telehealth");
         one("snake", "drain");
+        both("pregnant", "pregnancy");
+        one("nursing", "breastfeeding");
+        one("breastfeeding", "nursing");
+        one("file", "report");
+        one("comp", "compensation");
+        one("arrested", "criminal");
+        one("jet", "watercraft");
+        one("ski", "watercraft");
+        one("skis", "watercraft");
+        one("valuation", "value");
+        one("appraisal", "value");
     }
 
     private static void both(String a, String b) {

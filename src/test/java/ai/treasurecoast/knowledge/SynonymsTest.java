@@ -20,6 +20,10 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("car"))).contains(stem("auto"));
         assertThat(Synonyms.of(stem("guaranteed"))).contains(stem("warranty"));
         assertThat(Synonyms.of(stem("hold"))).contains(stem("pause"), stem("freeze"));
+        assertThat(Synonyms.of(stem("pregnant"))).contains(stem("pregnancy"));
+        assertThat(Synonyms.of(stem("nursing"))).contains(stem("breastfeeding"));
+        assertThat(Synonyms.of(stem("file"))).contains(stem("report"));
+        assertThat(Synonyms.of(stem("comp"))).contains(stem("compensation"));
     }
 
     @Test
