@@ -20,6 +20,7 @@ final class Concepts {
     static final String DURATION = "duration";
     static final String CHILD = "child";
     static final String STAFF = "staff";
+    static final String SELF_PAY = "selfpay";
 
     private static final Pattern DURATION_WORDS =
             p("\\bhow (long|soon|quickly|fast)(?: (?:does|do|will|is|are|would|should|until|before|it|they|can))*\\b"
@@ -41,6 +42,15 @@ final class Concepts {
                     + "|sixty|ninety))?[\\s-]?((business|working|calendar|school|full) )?(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\b"
                     + "|\\b((same|next)[- ]day|overnight|within the hour|an hour|a day|a week|24/7|around the clock"
                     + "|a (few|couple|couple of) (minutes|hours|days|weeks))\\b");
+
+    // Paying without insurance, however it is put: "no insurance right now", "out of pocket",
+    // "paying cash", "if I pay myself"; and how the knowledge puts it ("$35 self-pay", "$125 without
+    // insurance"). Not "does my insurance cover it?".
+    private static final Pattern SELF_PAY_WORDS =
+            p("\\b(without|w/o|no|don'?t have|do not have|lost|not using|not through)"
+                    + "( any| my| dental| health| medical| an?)? insurance\\b|\\bout[- ]of[- ]pocket\\b|\\b(paying|pay|paid) (in )?cash\\b"
+                    + "|\\bcash (price|rate|pay|patient)s?\\b|\\bpay(ing)? (for it )?(myself|ourselves)\\b|\\buninsured\\b"
+                    + "|\\bself[- ]?pay(ing)?\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;
 
@@ -110,7 +120,7 @@ final class Concepts {
     }
 
     /** The analysed concept words themselves. */
-    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF);
+    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF + " " + SELF_PAY);
 
     private Concepts() {}
 
@@ -144,11 +154,12 @@ final class Concepts {
         return DURATION_WORDS.matcher(question).find();
     }
 
-    /** The question with its price, duration and child wording replaced by the concept words. */
+    /** The question with its price, duration, staff, self-pay and child wording replaced by the concept words. */
     static String question(String text) {
         String out = PriceWording.ASKS.matcher(text).replaceAll(" " + PRICE + " ");
         out = DURATION_WORDS.matcher(out).replaceAll(" " + DURATION + " ");
         out = STAFF_WORDS.matcher(out).replaceAll(" " + STAFF + " ");
+        out = SELF_PAY_WORDS.matcher(out).replaceAll(" " + SELF_PAY + " ");
         return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
     }
 
@@ -163,6 +174,9 @@ final class Concepts {
         }
         if (STATES_STAFF.matcher(text).find()) {
             extra.append(' ').append(STAFF);
+        }
+        if (SELF_PAY_WORDS.matcher(text).find()) {
+            extra.append(' ').append(SELF_PAY);
         }
         return extra.toString();
     }

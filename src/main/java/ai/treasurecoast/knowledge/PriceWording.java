@@ -18,7 +18,7 @@ public final class PriceWording {
                     + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
                     + "|\\b(costs?|costing|(?<!\\bin )charges?|charging|fees?|pricing|prices?|priced|ballpark"
                     // "is it expensive?" asks; "I'm with Citizens now and it's expensive" does not.
-                    + "|cheap(er|est)?|(?<!\\b(?:it'?s|it is|that'?s|they'?re|so|too|very|really|pretty) )expensive"
+                    + "|cheap(er|est)?|pric(ey|ier)|(?<!\\b(?:it'?s|it is|that'?s|they'?re|so|too|very|really|pretty) )expensive"
                     + "|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b",
             FLAGS);
 

@@ -153,6 +153,23 @@ final class Synonyms {
         one("skis", "watercraft");
         one("valuation", "value");
         one("appraisal", "value");
+        one("meeting", "consultation");
+        one("meal", "menu");
+        one("meals", "menu");
+        one("married", "wedding");
+        one("married", "bridal");
+        one("scope", "camera");
+        one("scoped", "camera");
+        both("yearly", "annual");
+        one("swap", "change");
+        one("swap", "replace");
+        one("penalty", "fee");
+        one("blood", "lab");
+        one("unit", "system");
+        one("sink", "drain");
+        one("deal", "special");
+        one("deal", "discount");
+        one("savings", "discount");
     }
 
     private static void both(String a, String b) {

@@ -119,4 +119,16 @@ class ConceptsTest {
         assertThat(Concepts.priceObject("how much do you charge to install a water heater in a condo?"))
                 .isEmpty();
     }
+
+    @Test
+    void payingWithoutInsuranceIsOneIdeaHoweverItIsPut() {
+        String selfPay = stem(Concepts.SELF_PAY);
+        assertThat(Terms.of(Concepts.question("how much is a cleaning if I don't have insurance right now?")))
+                .contains(selfPay)
+                .doesNotContain(stem("insurance"));
+        assertThat(Terms.of(Concepts.question("what's it cost out of pocket?"))).contains(selfPay);
+        assertThat(Terms.of(Concepts.question("does my insurance cover it?"))).doesNotContain(selfPay);
+        assertThat(Concepts.item("Flu shot. Price: Covered by most plans; $35 self-pay."))
+                .contains(Concepts.SELF_PAY);
+    }
 }

@@ -17,6 +17,7 @@ class PriceWordingTest {
         assertThat(PriceWording.asks("who is in charge of billing?")).isFalse();
         assertThat(PriceWording.asks("what do you charge for a tune-up?")).isTrue();
         assertThat(PriceWording.asks("is it expensive?")).isTrue();
+        assertThat(PriceWording.asks("how pricey is a regular adjustment?")).isTrue();
         assertThat(PriceWording.asks("Which companies do you quote? I'm with Citizens now and it's expensive"))
                 .isFalse();
     }

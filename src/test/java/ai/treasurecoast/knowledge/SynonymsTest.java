@@ -24,6 +24,9 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("nursing"))).contains(stem("breastfeeding"));
         assertThat(Synonyms.of(stem("file"))).contains(stem("report"));
         assertThat(Synonyms.of(stem("comp"))).contains(stem("compensation"));
+        assertThat(Synonyms.of(stem("yearly"))).contains(stem("annual"));
+        assertThat(Synonyms.of(stem("meals"))).contains(stem("menu"));
+        assertThat(Synonyms.of(stem("penalty"))).contains(stem("fee"));
     }
 
     @Test
