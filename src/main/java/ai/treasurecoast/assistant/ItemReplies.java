@@ -22,7 +22,10 @@ final class ItemReplies {
         String text = Intents.sameYesOrNo(question, item.title())
                 ? BuiltinResponder.answer(item)
                 : ReplyTexts.withoutYes(BuiltinResponder.answer(item));
-        if (PriceWording.asks(question) && !PriceWording.statesFor(question, item.text())) {
+        if (PriceWording.asks(question)
+                && (!PriceWording.statesFor(question, item.text())
+                        || !"service".equals(item.type())
+                                && !PriceWording.pricesWhatIsAsked(question, item.title(), item.text()))) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }

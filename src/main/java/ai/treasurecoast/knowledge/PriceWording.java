@@ -1,5 +1,6 @@
 package ai.treasurecoast.knowledge;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,9 @@ public final class PriceWording {
             "\\$\\s?\\d|\\b\\d+\\s?(dollars|usd)\\b|\\d\\s?% (of|off)\\b|\\bprice: \\S"
                     + "|\\b" + NOT_WITHOUT + "(free|no (charge|cost)|complimentary)\\b"
                     // "fees are paid only if there is a recovery": a price that depends on something.
-                    + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b",
+                    + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b"
+                    // "there is no sign-up fee": a price of nothing.
+                    + "|\\bno ([a-z-]+ )?(fee|charge)s?\\b",
             FLAGS);
 
     // What is free, from the word after "free" up to the first word that is no part of a name ("a
@@ -47,6 +50,8 @@ public final class PriceWording {
             "\\b(what|how much|how many|which) (percent|percentage|%)|\\bwhat percent(age)? off\\b", FLAGS);
     private static final Pattern STATES_PERCENT =
             Pattern.compile("\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b", FLAGS);
+
+    private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 
     private PriceWording() {}
 
@@ -81,6 +86,31 @@ public final class PriceWording {
             String[] named = free.group(1).strip().split("\\s+");
             if (free.start() < opening || asked.containsAll(Terms.of(named[named.length - 1]))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Is one of the text's prices about something the question asks for? "How much are partial
+     * highlights?" against "We offer partial and full highlights and balayage. Balayage starts at
+     * $185": the only price is the balayage's. Read clause by clause, unless the item's title names
+     * what is asked; for an FAQ or an article, not a service, whose price is for the service it names.
+     */
+    public static boolean pricesWhatIsAsked(String question, String title, String text) {
+        Set<String> asked = new HashSet<>(Concepts.subjectTerms(question).keySet());
+        asked.removeAll(Concepts.WORDS);
+        Set<String> titled = Terms.of(title);
+        // The answer to "How do I find out what my home is worth?" is about that, whatever it names.
+        if (asked.isEmpty() || asked.stream().anyMatch(t -> IndexSnapshot.covers(titled, t))) {
+            return true;
+        }
+        for (String clause : CLAUSE.split(text)) {
+            if (states(clause)) {
+                Set<String> said = Terms.of(clause);
+                if (asked.stream().anyMatch(t -> IndexSnapshot.covers(said, t))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -170,6 +170,8 @@ final class Synonyms {
         one("deal", "special");
         one("deal", "discount");
         one("savings", "discount");
+        one("haircut", "cut");
+        one("haircuts", "cuts");
     }
 
     private static void both(String a, String b) {

@@ -64,4 +64,22 @@ class PriceWordingTest {
                         "how much is a softener?", "Softeners start at $1,900, and the test is free."))
                 .isTrue();
     }
+
+    @Test
+    void aPriceInTheAnswerIsForWhatItsClauseNames() {
+        String color = "Yes. We offer single-process color, partial and full highlights, balayage and color correction."
+                + " Balayage starts at $185, and a consultation is needed for color correction.";
+        assertThat(PriceWording.pricesWhatIsAsked("how much for partial highlights?", "Do you do hair color?", color))
+                .isFalse();
+        assertThat(PriceWording.pricesWhatIsAsked("how much is balayage?", "Do you do hair color?", color))
+                .isTrue();
+        // The title names what is asked: the answer is about it.
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "what does it cost to find out what my house is worth?",
+                        "How do I find out what my home is worth?",
+                        "Request a free comparative market analysis."))
+                .isTrue();
+        assertThat(PriceWording.states("Month to month, and there is no sign-up fee."))
+                .isTrue();
+    }
 }
