@@ -45,9 +45,12 @@ public final class PriceWording {
             FLAGS);
     private static final Pattern ASKS_FREE = Pattern.compile("\\b" + NOT_WITHOUT + "free\\b", FLAGS);
 
-    // "what percent discount do I get?" (not "what's the discount?", which "$10 off" answers)
+    // "what percent discount do I get?", "what's the interest rate?" (not "what's the discount?",
+    // which "$10 off" answers)
     private static final Pattern ASKS_PERCENT = Pattern.compile(
-            "\\b(what|how much|how many|which) (percent|percentage|%)|\\bwhat percent(age)? off\\b", FLAGS);
+            "\\b(what|how much|how many|which) (percent|percentage|%)|\\bwhat percent(age)? off\\b"
+                    + "|\\b(interest rate|apr)\\b",
+            FLAGS);
     private static final Pattern STATES_PERCENT =
             Pattern.compile("\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b", FLAGS);
 
