@@ -170,6 +170,26 @@ final class Synonyms {
         one("deal", "special");
         one("deal", "discount");
         one("savings", "discount");
+        for (String afraid : List.of("terrified", "scared", "afraid", "nervous", "fear", "phobia", "panic")) {
+            one(afraid, "anxious");
+        }
+        one("monthly", "month");
+        one("gf", "gluten");
+        for (String exotic : List.of(
+                "rabbit",
+                "rabbits",
+                "bunny",
+                "parakeet",
+                "parrot",
+                "lizard",
+                "snake",
+                "turtle",
+                "hamster",
+                "ferret",
+                "guinea",
+                "bird")) {
+            one(exotic, "exotic");
+        }
         one("haircut", "cut");
         one("haircuts", "cuts");
     }
