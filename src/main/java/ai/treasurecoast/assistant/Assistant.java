@@ -3,6 +3,7 @@ package ai.treasurecoast.assistant;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
+import ai.treasurecoast.knowledge.QuestionWording;
 import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.shared.CardNumbers;
 import ai.treasurecoast.workspace.WorkspaceView;
@@ -293,7 +294,7 @@ public class Assistant {
     private Reply grounded(
             WorkspaceView w, IndustryRules rules, String message, List<String> previous, String previousMessage) {
         List<String> questions = previousMessage == null && llm == null
-                ? Questions.of(message, q -> knowledge.hasSubject(q) && !Intents.refersBack(q))
+                ? Questions.of(message, q -> QuestionWording.hasSubject(q) && !Intents.refersBack(q))
                 : List.of(message);
         Map<String, Optional<Reply>> answered = new HashMap<>();
         Function<String, Optional<Reply>> answer = q ->

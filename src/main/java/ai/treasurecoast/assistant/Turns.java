@@ -4,6 +4,7 @@ import ai.treasurecoast.knowledge.DurationWording;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
+import ai.treasurecoast.knowledge.QuestionWording;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,7 +50,7 @@ final class Turns {
         if (DurationWording.asksNotStated(item, message)) {
             return strayed(w, message, item);
         }
-        if (knowledge.asksWhetherOffered(message)) {
+        if (QuestionWording.asksWhetherOffered(message)) {
             return Optional.empty();
         }
         if (!afterAnswer || !knowledge.coversSubject(item, message)) {
@@ -59,7 +60,7 @@ final class Turns {
         if (!own.isEmpty()
                 && own.get(0).confidence() >= Assistant.NAMED_IN_CLARIFY
                 && !own.get(0).id().equals(item.id())
-                && knowledge.namesTitleOf(message, own.get(0))) {
+                && QuestionWording.namesTitleOf(message, own.get(0))) {
             return Optional.empty();
         }
         return Optional.of(ItemReplies.from(message, item));
@@ -95,7 +96,7 @@ final class Turns {
      */
     private boolean recounts(String message, KnowledgeHit item) {
         return (Intents.elliptical(message) || PriceWording.asks(message))
-                && !knowledge.asksWhetherOffered(message)
+                && !QuestionWording.asksWhetherOffered(message)
                 && Quantities.countsLike(message, item.text(), item.title());
     }
 
