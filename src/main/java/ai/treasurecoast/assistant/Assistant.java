@@ -340,7 +340,7 @@ public class Assistant {
             return ReplyTexts.lowConfidence(previous, null, true);
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
-        if (llm != null && !(PriceWording.asks(message) && !PriceWording.statesFor(message, best.text()))) {
+        if (llm != null && !ItemReplies.priceNotStated(message, best)) {
             // A price the best item does not state is the same honest fallback with either
             // provider, so it never reaches the model.
             try {

@@ -22,10 +22,7 @@ final class ItemReplies {
         String text = Intents.sameYesOrNo(question, item.title())
                 ? BuiltinResponder.answer(item)
                 : ReplyTexts.withoutYes(BuiltinResponder.answer(item));
-        if (PriceWording.asks(question)
-                && (!PriceWording.statesFor(question, item.text())
-                        || !"service".equals(item.type())
-                                && !PriceWording.pricesWhatIsAsked(question, item.title(), item.text()))) {
+        if (priceNotStated(question, item)) {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
@@ -50,6 +47,18 @@ final class ItemReplies {
                     text + " " + ReplyTexts.EXACT_QUOTE, List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
         return new Reply.Answer(text, List.of(source(item)), null, List.of());
+    }
+
+    /**
+     * A price question the item does not answer: it states no price for what is asked. A service's
+     * price is for the service it names; an FAQ's or an article's only when the clause that holds
+     * it, or the title, names what is asked ("Balayage starts at $185" is no price for highlights).
+     */
+    static boolean priceNotStated(String question, KnowledgeHit item) {
+        return PriceWording.asks(question)
+                && (!PriceWording.statesFor(question, item.text())
+                        || !"service".equals(item.type())
+                                && !PriceWording.pricesWhatIsAsked(question, item.title(), item.text()));
     }
 
     /** The item as the reply to a question about one of its counts: an option it does not list is no answer. */

@@ -43,14 +43,17 @@ final class Concepts {
                     + "|\\b((same|next)[- ]day|overnight|within the hour|an hour|a day|a week|24/7|around the clock"
                     + "|a (few|couple|couple of) (minutes|hours|days|weeks))\\b");
 
-    // Paying without insurance, however it is put: "no insurance right now", "out of pocket",
-    // "paying cash", "if I pay myself"; and how the knowledge puts it ("$35 self-pay", "$125 without
-    // insurance"). Not "does my insurance cover it?".
-    private static final Pattern SELF_PAY_WORDS =
+    // Paying without insurance, however a visitor puts it: "out of pocket", "if I pay myself",
+    // "uninsured"; and "no insurance right now", which still names insurance ("I don't have any
+    // insurance on my boat" asks an agency about insurance). Not "does my insurance cover it?".
+    private static final Pattern SELF_PAY_ASKED = p("\\bout[- ]of[- ]pocket\\b|\\bcash (price|rate)s?\\b"
+            + "|\\bpay(ing)? (for it )?(myself|ourselves)\\b|\\buninsured\\b|\\bself[- ]?pay(ing)?\\b");
+    private static final Pattern NO_INSURANCE =
             p("\\b(without|w/o|no|don'?t have|do not have|lost|not using|not through)"
-                    + "( any| my| dental| health| medical| an?)? insurance\\b|\\bout[- ]of[- ]pocket\\b|\\b(paying|pay|paid) (in )?cash\\b"
-                    + "|\\bcash (price|rate|pay|patient)s?\\b|\\bpay(ing)? (for it )?(myself|ourselves)\\b|\\buninsured\\b"
-                    + "|\\bself[- ]?pay(ing)?\\b");
+                    + "( any| my| dental| health| medical| an?)? insurance\\b");
+    // How the knowledge puts it: "$35 self-pay", "$125 without insurance" (not "we accept cash").
+    private static final Pattern SELF_PAY_STATED =
+            p("\\bself[- ]pay\\b|\\bwithout insurance\\b|\\buninsured\\b|\\bcash (price|rate)s?\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;
 
@@ -92,9 +95,7 @@ final class Concepts {
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
         String thing = OBJECT_END.split(m.group(1), 2)[0];
-        Set<String> object = new HashSet<>(subjectTerms(thing).keySet());
-        object.removeAll(WORDS);
-        return object;
+        return subject(thing);
     }
 
     // "how much is dysport?", "what's the price of a tetanus shot": what a price is asked for, when
@@ -111,12 +112,17 @@ final class Concepts {
         for (String clause : question.split("(?<=[.!?])\\s+|[,:;\u2014]\\s+|\\s+-\\s+")) {
             Matcher m = PRICE_QUESTION.matcher(clause.strip());
             if (m.matches()) {
-                Set<String> object = new HashSet<>(subjectTerms(m.group(1)).keySet());
-                object.removeAll(WORDS);
-                return object;
+                return subject(m.group(1));
             }
         }
         return Set.of();
+    }
+
+    /** The question's subject terms without the concept words: what it is about. */
+    static Set<String> subject(String question) {
+        Set<String> subject = new HashSet<>(subjectTerms(question).keySet());
+        subject.removeAll(WORDS);
+        return subject;
     }
 
     /** The analysed concept words themselves. */
@@ -159,7 +165,8 @@ final class Concepts {
         String out = PriceWording.ASKS.matcher(text).replaceAll(" " + PRICE + " ");
         out = DURATION_WORDS.matcher(out).replaceAll(" " + DURATION + " ");
         out = STAFF_WORDS.matcher(out).replaceAll(" " + STAFF + " ");
-        out = SELF_PAY_WORDS.matcher(out).replaceAll(" " + SELF_PAY + " ");
+        out = SELF_PAY_ASKED.matcher(out).replaceAll(" " + SELF_PAY + " ");
+        out = NO_INSURANCE.matcher(out).replaceAll("$0 " + SELF_PAY);
         return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
     }
 
@@ -175,7 +182,7 @@ final class Concepts {
         if (STATES_STAFF.matcher(text).find()) {
             extra.append(' ').append(STAFF);
         }
-        if (SELF_PAY_WORDS.matcher(text).find()) {
+        if (SELF_PAY_STATED.matcher(text).find()) {
             extra.append(' ').append(SELF_PAY);
         }
         return extra.toString();

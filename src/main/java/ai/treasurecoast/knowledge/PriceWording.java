@@ -1,6 +1,5 @@
 package ai.treasurecoast.knowledge;
 
-import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +17,8 @@ public final class PriceWording {
             "\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
                     + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
                     + "|\\b(costs?|costing|(?<!\\bin )charges?|charging|fees?|pricing|prices?|priced|ballpark"
-                    // "is it expensive?" asks; "I'm with Citizens now and it's expensive" does not.
-                    + "|cheap(er|est)?|pric(ey|ier)|(?<!\\b(?:it'?s|it is|that'?s|they'?re|so|too|very|really|pretty) )expensive"
+                    // "is it expensive?" asks; "I'm with Citizens now and it's pricey" does not.
+                    + "|cheap(er|est)?|(?<!\\b(?:it'?s|it is|is|that'?s|they'?re|so|too|very|really|pretty) )(expensive|pric(ey|ier))"
                     + "|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b",
             FLAGS);
 
@@ -31,9 +30,7 @@ public final class PriceWording {
             "\\$\\s?\\d|\\b\\d+\\s?(dollars|usd)\\b|\\d\\s?% (of|off)\\b|\\bprice: \\S"
                     + "|\\b" + NOT_WITHOUT + "(free|no (charge|cost)|complimentary)\\b"
                     // "fees are paid only if there is a recovery": a price that depends on something.
-                    + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b"
-                    // "there is no sign-up fee": a price of nothing.
-                    + "|\\bno ([a-z-]+ )?(fee|charge)s?\\b",
+                    + "|\\b(paid|owed?|charged?) only (if|when)\\b|\\bno (fee|charge)s? unless\\b",
             FLAGS);
 
     // What is free, from the word after "free" up to the first word that is no part of a name ("a
@@ -43,16 +40,18 @@ public final class PriceWording {
                     + "((?:\\s+(?!(?:for|to|of|with|at|and|or|if|when|in|on|from|until|after|before|within|today|now|is|are"
                     + "|helps?|available|included|anytime|always|during)\\b)[a-z-]+){1,3})",
             FLAGS);
+    private static final Pattern NO_FEE = Pattern.compile("\\bno ([a-z-]+ )?(fee|charge)s?\\b", FLAGS);
+    private static final Pattern FEE = Pattern.compile("\\b(fee|charge)s?\\b", FLAGS);
     private static final Pattern ASKS_FREE = Pattern.compile("\\b" + NOT_WITHOUT + "free\\b", FLAGS);
 
     // "what percent discount do I get?", "what's the interest rate?" (not "what's the discount?",
     // which "$10 off" answers)
     private static final Pattern ASKS_PERCENT = Pattern.compile(
             "\\b(what|how much|how many|which) (percent|percentage|%)|\\bwhat percent(age)? off\\b"
-                    + "|\\b(interest rate|apr)\\b",
+                    + "|\\binterest rates?\\b",
             FLAGS);
-    private static final Pattern STATES_PERCENT =
-            Pattern.compile("\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b", FLAGS);
+    private static final Pattern STATES_PERCENT = Pattern.compile(
+            "\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b|\\binterest[- ]free\\b|\\bno interest\\b", FLAGS);
 
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 
@@ -75,10 +74,11 @@ public final class PriceWording {
      * when the item opens with it, or when the question names it or asks whether it is free.
      */
     public static boolean statesFor(String question, String text) {
-        if (!states(text)) {
+        if (!statesIn(question, text)) {
             return false;
         }
-        if (states(FREE_THING.matcher(text).replaceAll(" "))
+        if (!states(text)
+                || states(FREE_THING.matcher(text).replaceAll(" "))
                 || ASKS_FREE.matcher(question).find()) {
             return true;
         }
@@ -101,22 +101,37 @@ public final class PriceWording {
      * what is asked; for an FAQ or an article, not a service, whose price is for the service it names.
      */
     public static boolean pricesWhatIsAsked(String question, String title, String text) {
-        Set<String> asked = new HashSet<>(Concepts.subjectTerms(question).keySet());
-        asked.removeAll(Concepts.WORDS);
+        // Only what the item itself mentions: "for my hair" in "how much are partial highlights
+        // for my hair?" is no reason to take "Do you do hair color?" as about highlights.
+        Set<String> said = Terms.of(text);
+        Set<String> asked = Concepts.subject(question);
+        asked.removeIf(t -> !IndexSnapshot.covers(said, t));
         Set<String> titled = Terms.of(title);
-        // The answer to "How do I find out what my home is worth?" is about that, whatever it names.
         if (asked.isEmpty() || asked.stream().anyMatch(t -> IndexSnapshot.covers(titled, t))) {
             return true;
         }
-        for (String clause : CLAUSE.split(text)) {
-            if (states(clause)) {
-                Set<String> said = Terms.of(clause);
-                if (asked.stream().anyMatch(t -> IndexSnapshot.covers(said, t))) {
-                    return true;
-                }
+        // An item that opens with its price is about what that price is for ("Request a free market
+        // analysis" answering "what does it cost to find out what my house is worth?").
+        String[] clauses = CLAUSE.split(text.replaceFirst("^(?:Yes|No)[.,!]\\s+", ""));
+        if (clauses.length > 0 && statesIn(question, clauses[0])) {
+            return true;
+        }
+        for (String clause : clauses) {
+            Set<String> terms = Terms.of(clause);
+            if (statesIn(question, clause) && asked.stream().anyMatch(t -> IndexSnapshot.covers(terms, t))) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Does the text state a price, counting "there is no sign-up fee" when the question asks about
+     * a fee (not "how much is drain cleaning?" against "no trip charge")?
+     */
+    private static boolean statesIn(String question, String text) {
+        return states(text)
+                || NO_FEE.matcher(text).find() && FEE.matcher(question).find();
     }
 
     /** Does the question ask for a percentage ("what percent discount do I get for bundling?")? */

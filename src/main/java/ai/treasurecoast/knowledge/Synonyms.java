@@ -151,8 +151,8 @@ final class Synonyms {
         one("jet", "watercraft");
         one("ski", "watercraft");
         one("skis", "watercraft");
-        one("valuation", "value");
-        one("appraisal", "value");
+        one("valuation", "worth");
+        one("appraisal", "worth");
         one("meeting", "consultation");
         one("meal", "menu");
         one("meals", "menu");
@@ -161,8 +161,6 @@ final class Synonyms {
         one("scope", "camera");
         one("scoped", "camera");
         both("yearly", "annual");
-        one("swap", "change");
-        one("swap", "replace");
         one("penalty", "fee");
         one("blood", "lab");
         one("unit", "system");
@@ -170,9 +168,9 @@ final class Synonyms {
         one("deal", "special");
         one("deal", "discount");
         one("savings", "discount");
-        for (String afraid : List.of("terrified", "scared", "afraid", "nervous", "fear", "phobia", "panic")) {
-            one(afraid, "anxious");
-        }
+        // Not "scared" or "afraid": "I'm scared, I broke a tooth" is an emergency, not anxiety.
+        one("phobia", "anxious");
+        one("anxiety", "anxious");
         one("monthly", "month");
         one("gf", "gluten");
         for (String exotic : List.of(

@@ -124,10 +124,11 @@ class ConceptsTest {
     void payingWithoutInsuranceIsOneIdeaHoweverItIsPut() {
         String selfPay = stem(Concepts.SELF_PAY);
         assertThat(Terms.of(Concepts.question("how much is a cleaning if I don't have insurance right now?")))
-                .contains(selfPay)
-                .doesNotContain(stem("insurance"));
+                .contains(selfPay, stem("insurance"));
         assertThat(Terms.of(Concepts.question("what's it cost out of pocket?"))).contains(selfPay);
         assertThat(Terms.of(Concepts.question("does my insurance cover it?"))).doesNotContain(selfPay);
+        assertThat(Terms.of(Concepts.question("Can I pay cash?"))).contains(stem("cash"));
+        assertThat(Concepts.item("We accept cash, checks and all major cards.")).doesNotContain(Concepts.SELF_PAY);
         assertThat(Concepts.item("Flu shot. Price: Covered by most plans; $35 self-pay."))
                 .contains(Concepts.SELF_PAY);
     }

@@ -79,7 +79,66 @@ class PriceWordingTest {
                         "How do I find out what my home is worth?",
                         "Request a free comparative market analysis."))
                 .isTrue();
-        assertThat(PriceWording.states("Month to month, and there is no sign-up fee."))
+    }
+
+    @Test
+    void aFeeTheKnowledgeSaysThereIsNoneOfIsAPriceOnlyForAQuestionAboutAFee() {
+        String membership = "Unlimited classes are $119 a month. There is no sign-up fee.";
+        assertThat(PriceWording.statesFor("Is there a sign-up fee?", "There is no sign-up fee."))
                 .isTrue();
+        assertThat(PriceWording.pricesWhatIsAsked("Is there a sign-up fee?", "How much is a membership?", membership))
+                .isTrue();
+        assertThat(PriceWording.statesFor("how much is drain cleaning?", "Drain cleaning. No trip charge in town."))
+                .isFalse();
+    }
+
+    @Test
+    void onlyWordsTheItemMentionsCountAndAnItemThatOpensWithItsPriceIsAboutIt() {
+        String color = "Yes. We offer single-process color, partial and full highlights, balayage and color correction."
+                + " Balayage starts at $185, and a consultation is needed for color correction.";
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "how much are partial highlights for my hair?", "Do you do hair color?", color))
+                .isFalse();
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "What does it cost to have an agent tell me what my house is worth?",
+                        "How do I find out what my home is worth?",
+                        "Request a free comparative market analysis. An agent reviews recent sales near you."))
+                .isTrue();
+    }
+
+    @Test
+    void withoutSomethingIsNotFree() {
+        assertThat(PriceWording.states("Gluten-free pasta is available on request."))
+                .isFalse();
+        assertThat(PriceWording.statesFor(
+                        "how much are your gluten free options?", "Gluten-free pasta is available on request."))
+                .isFalse();
+        assertThat(PriceWording.states("Parking is free.")).isTrue();
+    }
+
+    @Test
+    void aPercentOrARateIsAskedOnlyInSoManyWords() {
+        assertThat(PriceWording.asksPercent("if I bundle, what percent discount do I get?"))
+                .isTrue();
+        assertThat(PriceWording.asksPercent("What's the interest rate on your financing?"))
+                .isTrue();
+        assertThat(PriceWording.asksPercent("what's the discount for military?"))
+                .isFalse();
+        assertThat(PriceWording.asksPercent("Is your spring special still running in Apr?"))
+                .isFalse();
+        assertThat(PriceWording.statesPercent("Military families get $10 off.")).isTrue();
+        assertThat(PriceWording.statesPercent("Appetizers are half-price at happy hour."))
+                .isTrue();
+        assertThat(PriceWording.statesPercent("Interest-free plans for 12 months."))
+                .isTrue();
+        assertThat(PriceWording.statesPercent("We review discounts such as bundling."))
+                .isFalse();
+    }
+
+    @Test
+    void aRemarkThatSomethingIsPriceyAsksNoPrice() {
+        assertThat(PriceWording.asks("I'm with Citizens now and it's pricey. Which carriers do you quote with?"))
+                .isFalse();
+        assertThat(PriceWording.asks("is it pricey?")).isTrue();
     }
 }
