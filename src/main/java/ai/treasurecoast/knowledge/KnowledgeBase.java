@@ -246,8 +246,7 @@ public class KnowledgeBase {
     public boolean coversSubject(KnowledgeHit hit, String message) {
         Set<String> item = Terms.of(hit.title() + " " + hit.text());
         boolean service = "service".equals(hit.type());
-        return Concepts.subjectTerms(message).keySet().stream()
-                .filter(t -> !Concepts.WORDS.contains(t))
+        return Concepts.subject(message).stream()
                 // A service's description is what it includes: "what's included?" asks for it.
                 .filter(t -> !(service && WHAT_IS_IN_IT.contains(t)))
                 .allMatch(t -> IndexSnapshot.covers(item, t));

@@ -14,8 +14,7 @@ public final class QuestionWording {
      */
     public static boolean namesTitleOf(String message, KnowledgeHit hit) {
         Set<String> title = Terms.of(hit.title());
-        return Concepts.subjectTerms(message).keySet().stream()
-                .anyMatch(t -> !Concepts.WORDS.contains(t) && title.contains(t));
+        return Concepts.subject(message).stream().anyMatch(title::contains);
     }
 
     /**
@@ -23,7 +22,7 @@ public final class QuestionWording {
      * ("is it covered?" does not; "do you take Delta?" does)? Pure computation.
      */
     public static boolean hasSubject(String text) {
-        return !Concepts.WORDS.containsAll(Concepts.subjectTerms(text).keySet());
+        return !Concepts.subject(text).isEmpty();
     }
 
     /**
