@@ -188,6 +188,14 @@ final class Synonyms {
                 "bird")) {
             one(exotic, "exotic");
         }
+        one("rear", "accident");
+        one("crash", "accident");
+        one("collision", "accident");
+        one("pontoon", "boat");
+        both("condominium", "condo");
+        one("photograph", "photo");
+        one("photographs", "photos");
+        one("photography", "photos");
         one("haircut", "cut");
         one("haircuts", "cuts");
     }

@@ -30,6 +30,7 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("phobia"))).contains(stem("anxious"));
         assertThat(Synonyms.of(stem("scared"))).doesNotContain(stem("anxious"));
         assertThat(Synonyms.of(stem("rabbits"))).contains(stem("exotic"));
+        assertThat(Synonyms.of(stem("crash"))).contains(stem("accident"));
         assertThat(Synonyms.of(stem("snake"))).contains(stem("drain"), stem("exotic"));
     }
 
