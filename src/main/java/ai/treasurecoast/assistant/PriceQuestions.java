@@ -3,7 +3,6 @@ package ai.treasurecoast.assistant;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
-import ai.treasurecoast.knowledge.QuestionWording;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,15 +62,7 @@ final class PriceQuestions {
         if (!PriceWording.asks(message) || PriceWording.statesFor(message, top.text())) {
             return top;
         }
-        KnowledgeHit named =
-                mostNamed(message, hits, h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2, 1);
-        return named != top
-                ? named
-                : hits.stream()
-                        .filter(h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2)
-                        .filter(h -> QuestionWording.namesTitleInOtherWords(message, h))
-                        .findFirst()
-                        .orElse(top);
+        return mostNamed(message, hits, h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2, 1);
     }
 
     /**

@@ -17,12 +17,6 @@ public final class QuestionWording {
         return Concepts.subject(message).stream().anyMatch(title::contains);
     }
 
-    /** As {@link #namesTitleOf}, counting a synonym: "a checkup for my cat" names the "Wellness exam". */
-    public static boolean namesTitleInOtherWords(String message, KnowledgeHit hit) {
-        Set<String> title = Terms.of(hit.title());
-        return Concepts.subject(message).stream().anyMatch(t -> IndexSnapshot.covers(title, t));
-    }
-
     /**
      * Does the text name something to look for, beyond question words and concepts such as price
      * ("is it covered?" does not; "do you take Delta?" does)? Pure computation.

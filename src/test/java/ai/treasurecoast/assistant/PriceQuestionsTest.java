@@ -95,14 +95,4 @@ class PriceQuestionsTest {
         assertThat(PriceQuestions.best("how much to get a tarp on my roof after the storm?", List.of(tarping, storm)))
                 .isSameAs(tarping);
     }
-
-    @Test
-    void aPricedServiceNamedInOtherWordsAnswersAPriceTheTopHitLacks() {
-        KnowledgeHit room = new KnowledgeHit(
-                "faq", "f5", "Do you have a cat-friendly exam room?", "We have a cat-only exam room.", 9, 1, 0.88);
-        KnowledgeHit wellness = new KnowledgeHit(
-                "service", "s7", "Wellness exam", "Wellness exam: Nose-to-tail exam. Price: $65.", 5, 0.6, 0.4);
-        assertThat(PriceQuestions.best("how much is a checkup for my cat", List.of(room, wellness)))
-                .isSameAs(wellness);
-    }
 }
