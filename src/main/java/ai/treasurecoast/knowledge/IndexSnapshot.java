@@ -65,6 +65,9 @@ final class IndexSnapshot {
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
 
+    private static final String SELF_PAY =
+            Terms.of(Concepts.SELF_PAY).iterator().next();
+
     final long version;
     final List<Entry> entries;
     final Map<String, Integer> docFreq = new HashMap<>();
@@ -149,6 +152,9 @@ final class IndexSnapshot {
         }
         String query = corrected(question);
         Map<String, Double> queryTerms = Concepts.subjectTerms(query);
+        // Self-pay where no item of this workspace says it ("I don't have insurance on my boat" at an
+        // insurance agency) tells its items apart no better than silence.
+        queryTerms.keySet().removeIf(t -> t.equals(SELF_PAY) && !docFreq.containsKey(t));
         if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
             // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.
             return List.of();

@@ -177,4 +177,21 @@ class KnowledgeIndexTest {
         }
         return items;
     }
+
+    @Test
+    void noInsuranceIsSelfPayOnlyWhereTheKnowledgeSpeaksOfSelfPay() {
+        IndexSnapshot agency = KnowledgeIndex.build(
+                1,
+                List.of(
+                        faq("Do you insure boats?", "Yes. We quote boat and personal watercraft insurance."),
+                        faq("Do you offer flood insurance?", "Yes. We sell flood insurance policies.")));
+        assertThat(agency.search("I don't have any insurance on my boat, can you help?", 1)
+                        .get(0)
+                        .title())
+                .isEqualTo("Do you insure boats?");
+        assertThat(agency.search("I don't have any insurance on my boat, can you help?", 1)
+                        .get(0)
+                        .confidence())
+                .isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
+    }
 }
