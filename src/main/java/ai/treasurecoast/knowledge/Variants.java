@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Another kind of an item's thing: "a tetanus shot" against "Flu shot", "a hot stone massage"
+ * Another kind of an item's thing: "a tetanus shot" against "Flu shot", "a shiatsu massage"
  * against "Swedish massage". The question names the item's last title word with a word of its own
  * before it that the workspace's knowledge never uses, and none of the title's other words, so the
  * item's facts are about a different thing. Only unusual words count: "a quick oil change" is an
