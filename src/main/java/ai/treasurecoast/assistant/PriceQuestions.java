@@ -51,6 +51,8 @@ final class PriceQuestions {
             "after",
             "before");
 
+    private static final Pattern WORD_ENDING = Pattern.compile("(ing|ed|es|s)$");
+
     private PriceQuestions() {}
 
     /**
@@ -123,9 +125,13 @@ final class PriceQuestions {
 
     // "teeth cleaned" names the "Dental cleaning".
     private static boolean namedIn(String lowerMessage, String word) {
-        String stem = word.length() > 6 ? word.replaceFirst("(ing|ed|es|s)$", "") : word;
-        return Pattern.compile("\\b" + Pattern.quote(stem))
-                .matcher(lowerMessage)
-                .find();
+        String stem = word.length() > 6 ? WORD_ENDING.matcher(word).replaceFirst("") : word;
+        // A word start: the stem at the beginning of the message or after a non-letter.
+        for (int at = lowerMessage.indexOf(stem); at >= 0; at = lowerMessage.indexOf(stem, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -221,9 +221,12 @@ public class KnowledgeBase {
      */
     public boolean asksPriceOfUnknown(WorkspaceId workspace, String message) {
         Set<String> object = Concepts.priceObject(message);
+        if (object.isEmpty()) {
+            // Most messages: no lookup of the workspace's knowledge version.
+            return false;
+        }
         IndexSnapshot snapshot = index.snapshot(workspace);
-        return !object.isEmpty()
-                && object.stream().noneMatch(snapshot::known)
+        return object.stream().noneMatch(snapshot::known)
                 && Concepts.priceObject(snapshot.corrected(message)).stream().noneMatch(snapshot::known);
     }
 
