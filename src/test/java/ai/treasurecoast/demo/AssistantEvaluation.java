@@ -69,9 +69,12 @@ class AssistantEvaluation {
                 "held-out 6 (blind for its first run; its misses have since been read)",
                 EvalQuestion.load("heldout-6"),
                 false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-7");
-        Score held =
-                score("held-out 7 (blind for its first run only; its misses have since been read)", heldOut, false);
+        Score seventh = score(
+                "held-out 7 (blind for its first run; its misses have since been read)",
+                EvalQuestion.load("heldout-7"),
+                false);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-8");
+        Score held = score("held-out 8 (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -88,6 +91,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + seventh.report()
                 + "\n"
                 + sixth.report()
                 + "\n"
