@@ -21,28 +21,27 @@ class AssistantConversationTest extends ConversationSupport {
 
     @Test
     void aQuestionOnlyTheClassifierTookForACrisisAlsoGetsItsAnswer() {
-        WorkspaceId garage = withFaqs(
-                "auto_repair",
+        WorkspaceId law = withFaqs(
+                "legal",
                 new FaqInput(
-                        "Can someone give me a ride home after I drop off my car?",
-                        "Yes. Our courtesy shuttle takes you home or to work within 5 miles of the shop."));
-        String question = "I don't have anyone to pick me up after I drop off my car."
-                + " Can someone give me a ride home? I live about 3 miles away";
+                        "Can I meet with the attorney by phone or video?",
+                        "Yes. Consultations can be held by phone or video for clients who cannot come to the office."));
+        String question = "I live in Sebastian and don't drive anymore. can I talk to the lawyer by phone or video?";
         assertThat(CrisisDetector.detect(question)).isEmpty();
         assertThat(CrisisModel.flags(question, knowledge.meaning(question))).isTrue();
 
-        Reply reply = ask(garage, question);
+        Reply reply = ask(law, question);
         assertThat(reply).isInstanceOf(Reply.Crisis.class);
         assertThat(reply.text())
                 .startsWith("If you or anyone with you is hurt or in danger, please call 911 now.")
                 .contains("911")
-                .endsWith("Our courtesy shuttle takes you home or to work within 5 miles of the shop.");
+                .endsWith("Consultations can be held by phone or video for clients who cannot come to the office.");
         assertThat(reply.sources()).extracting(Reply.Source::type).containsExactly("faq");
         assertThat(reply.actions()).contains(Map.of("type", "call", "phone", "911", "label", "Emergency services"));
 
         // A crisis a pattern names gets the fixed text alone, whatever the knowledge holds.
-        Reply named = ask(garage, "I want to kill myself, can someone give me a ride home after I drop off my car?");
-        assertThat(named.text()).doesNotContain("shuttle");
+        Reply named = ask(law, "I want to kill myself, can I talk to the lawyer by phone or video?");
+        assertThat(named.text()).doesNotContain("Consultations");
         assertThat(named.sources()).isEmpty();
     }
 

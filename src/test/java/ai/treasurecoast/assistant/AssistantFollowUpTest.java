@@ -158,7 +158,7 @@ class AssistantFollowUpTest extends ConversationSupport {
                 "legal",
                 new FaqInput("How much does a will cost?", "A basic will package for one person is a flat $650."));
         String first = "how much does a will cost";
-        String followUp = "what about for me and my wife";
+        String followUp = "what about me and my wife";
         assertThat(CrisisModel.flags(followUp, knowledge.meaning(followUp)))
                 .as("the classifier, reading it alone")
                 .isTrue();
