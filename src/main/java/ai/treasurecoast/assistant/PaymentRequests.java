@@ -48,6 +48,11 @@ final class PaymentRequests {
                     + "|\\b(paste|send|give|type|share|enter|put|drop)\\b.{0,20}?\\b(bank|checking|savings|routing)\\b"
                     + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
                     + "\\b(here|in (the |this )?chat|so you can)\\b"
+                    // bank numbers given in digits: "routing 021000021, account 123456789"
+                    + "|\\b(routing|acct|account)( number| no\\.?| #)?\\W{0,3}\\d{6,}"
+                    // "please just draft it from my checking", not "do you offer auto draft from checking?"
+                    + "|" + NOT_ASKED + "(?<!\\b(?:i|we) )\\b(draft|debit|withdraw|pull|take)\\b.{0,30}?"
+                    + "\\b(from|out of) my (checking|savings|bank)\\b"
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),

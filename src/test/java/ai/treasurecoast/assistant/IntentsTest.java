@@ -72,7 +72,10 @@ class IntentsTest {
                 "Send me a PayPal invoice for the camera inspection and I'll pay it right now",
                 "Where do I wire the earnest money? I can paste my bank account and routing number here so you can pull it.",
                 "ok I'll give you my checking account info right here",
-                "should I put the routing number in the chat?"
+                "should I put the routing number in the chat?",
+                "My premium is due tomorrow. Routing 021000021, account 123456789, please just draft it from my checking.",
+                "can you take the $200 retainer out of my savings",
+                "acct #: 44556677, go ahead"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -112,6 +115,11 @@ class IntentsTest {
                 "can I put my savings into an annuity?",
                 "should I give my bank info to the title company or to you?",
                 "I don't have my account number here, can you look me up by name?",
+                "do you offer automatic draft from checking for the premium?",
+                "can I set up autopay from my checking account?",
+                "can I take money out of my savings for the down payment?",
+                "my account 12 was closed, how do I open a new one?",
+                "does the gym take it out of my checking every month?",
                 "do you take a paypal invoice?",
                 "is there a venmo link on your website?",
                 "what's the security code for the gate?",
