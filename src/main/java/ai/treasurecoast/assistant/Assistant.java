@@ -305,14 +305,18 @@ public class Assistant {
         }
         List<KnowledgeHit> hits = knowledge.search(w.id(), message, 5);
         KnowledgeHit top = hits.isEmpty() ? null : hits.get(0);
-        if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
+        boolean unsure = top == null
+                || (top.confidence() < KnowledgeBase.ANSWERABLE
+                        && !(PriceQuestions.namesPricedService(message, hits)
+                                && knowledge.coversSubject(top, message)));
+        if (unsure) {
             // Some of the questions answered beats "tell me more" for all of them.
             each = Questions.answerSome(questions, answer);
             if (each.isPresent()) {
                 return each.get();
             }
         }
-        if ((top == null || top.confidence() < KnowledgeBase.ANSWERABLE) && previousMessage != null) {
+        if (unsure && previousMessage != null) {
             // One clause, so both messages count fully.
             String together = (previousMessage + " " + message).replaceAll("[.!?;]+", " ");
             List<KnowledgeHit> both = knowledge.search(w.id(), together, 5);
@@ -320,7 +324,7 @@ public class Assistant {
                 return itemReply(w, together, PriceQuestions.best(together, both));
             }
         }
-        if (top == null || top.confidence() < KnowledgeBase.ANSWERABLE) {
+        if (unsure) {
             // "Can I talk to a real person?": the callback, unless the knowledge says how.
             if (Intents.person(message)) {
                 return ReplyTexts.callback();

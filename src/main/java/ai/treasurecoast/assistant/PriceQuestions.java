@@ -51,6 +51,8 @@ final class PriceQuestions {
             "after",
             "before");
 
+    private static final double FLOOR = 0.2;
+
     private static final Pattern WORD_ENDING = Pattern.compile("(ing|ed|es|s)$");
 
     private PriceQuestions() {}
@@ -91,6 +93,23 @@ final class PriceQuestions {
                         hits,
                         h -> h.confidence() >= KnowledgeBase.ANSWERABLE && (!price || PriceWording.states(h.text())),
                         2);
+    }
+
+    /**
+     * A price question that names the top hit, a priced service, more than any other likely hit:
+     * "how much is a hydrafacial" is the "Signature HydraFacial", however short the question.
+     */
+    static boolean namesPricedService(String message, List<KnowledgeHit> hits) {
+        if (hits.isEmpty() || !PriceWording.asks(message)) {
+            return false;
+        }
+        KnowledgeHit top = hits.get(0);
+        String lower = message.toLowerCase(Locale.ROOT);
+        int words = wordsNamed(lower, top.title());
+        if (!priced(top) || top.confidence() < FLOOR || words == 0) {
+            return false;
+        }
+        return hits.stream().skip(1).noneMatch(h -> h.confidence() >= FLOOR && wordsNamed(lower, h.title()) >= words);
     }
 
     /** Of the hits that pass, the one whose title the question names by most words, at least {@code least}; else the top hit. */
