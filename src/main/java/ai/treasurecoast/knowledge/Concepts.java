@@ -27,6 +27,8 @@ final class Concepts {
                     + "|\\bhow many (minutes|hours|days|weeks|months|years)\\b");
     private static final Pattern CHILD_WORDS = p(
             "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]old\\b"
+                    // "my 7 yo's haircut", "a 10yo"
+                    + "|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(yo|y/o|yr)\\b"
                     + "|\\b(son|daughter|kid|child|boy|girl) is (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
     private static final Pattern STAFF_WORDS =

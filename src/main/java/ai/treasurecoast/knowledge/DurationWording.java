@@ -13,11 +13,13 @@ public final class DurationWording {
 
     /**
      * Does the message ask how long something takes when the hit states no time ("how long will
-     * it take?" after an answer about which vehicles are serviced)?
+     * it take?" after an answer about which vehicles are serviced)? An FAQ that itself asks how
+     * long is the business's answer on time, even when that answer is "we can't predict it".
      */
     public static boolean asksNotStated(KnowledgeHit hit, String message) {
         return Concepts.asksDuration(message)
                 && !IN_BUSINESS.matcher(message).find()
+                && !("faq".equals(hit.type()) && Concepts.asksDuration(hit.title()))
                 && !Concepts.item(hit.text()).contains(Concepts.DURATION);
     }
 }

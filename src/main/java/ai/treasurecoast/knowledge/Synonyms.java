@@ -146,6 +146,9 @@ final class Synonyms {
         one("nursing", "breastfeeding");
         one("breastfeeding", "nursing");
         one("file", "report");
+        one("homeowners", "home");
+        one("homeowner", "home");
+        one("venue", "location");
         one("comp", "compensation");
         one("arrested", "criminal");
         one("jet", "watercraft");

@@ -37,6 +37,10 @@ class ConceptsTest {
         assertThat(Terms.of(Concepts.question("can my 5 year old be seen?"))).contains(stem(Concepts.CHILD));
         assertThat(Terms.of(Concepts.question("my son is 4, is he old enough?")))
                 .contains(stem(Concepts.CHILD));
+        assertThat(Terms.of(Concepts.question("how much for my 7 yo's haircut")))
+                .contains(stem(Concepts.CHILD));
+        assertThat(Terms.of(Concepts.question("is a 10yo too young?"))).contains(stem(Concepts.CHILD));
+        assertThat(Terms.of(Concepts.question("yo, are you open today?"))).doesNotContain(stem(Concepts.CHILD));
     }
 
     @Test

@@ -16,6 +16,8 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("agency"))).contains(stem("office"));
         assertThat(Synonyms.of(stem("mortgage"))).contains(stem("lender"));
         assertThat(Synonyms.of(stem("dogs"))).contains(stem("pets"));
+        assertThat(Synonyms.of(stem("homeowners"))).contains(stem("home"));
+        assertThat(Synonyms.of(stem("venue"))).contains(stem("location"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));
         assertThat(Synonyms.of(stem("car"))).contains(stem("auto"));
         assertThat(Synonyms.of(stem("guaranteed"))).contains(stem("warranty"));
