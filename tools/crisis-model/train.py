@@ -8,10 +8,11 @@ soreness after an adjustment, "this heat is killing me") and urgent-ordinary's u
 nobody is in danger ("water heater leaking everywhere help"). The threshold is set from 5-fold cross
 validation so that 90% of crisis messages are flagged by the model alone; the patterns catch the
 rest. Sets named on the command line are left out of training and scored: the shipped model leaves
-out the newest blind held-out set (python3 train.py heldout-8), which keeps measuring false alarms.
+out the newest blind held-out set (the default), which keeps measuring false alarms.
 Writes src/main/resources/assistant/crisis-model.txt. Needs Python 3 with numpy and scipy.
 
-usage: python3 train.py [held-out set name...]   (named sets are left out of training and scored)
+usage: python3 train.py [held-out set name...]   (named sets are left out of training and scored;
+       with none, the newest heldout-N set is left out)
 
 The shipped model is trained on every set but the newest blind one, so its scores on the others are
 not blind; the blind figures in docs/PERFORMANCE.md were measured with a model trained without the
@@ -163,8 +164,16 @@ def cross_validated_scores(x, y, folds=5):
     return scores
 
 
+def newest_blind_set():
+    """The held-out set with the highest number: the one that still measures false alarms."""
+    names = glob.glob(os.path.join(ROOT, 'src/test/resources/eval', 'heldout-*.jsonl'))
+    numbered = [(int(m.group(1)), m.group(0)) for m in
+                (re.search(r'heldout-(\d+)', os.path.basename(n)) for n in names) if m]
+    return max(numbered)[1]
+
+
 def main():
-    held_out = sys.argv[1:]
+    held_out = sys.argv[1:] or [newest_blind_set()]
     x, y, lookalike = training_data(held_out)
     cv = cross_validated_scores(x, y)
     threshold = float(np.quantile(cv[y == 1], 1 - CV_RECALL))

@@ -24,6 +24,11 @@ final class PaymentRequests {
     private static final String NOT_ASKED =
             "(?<!\\b(?:do|does|will|would|did) (?:you |it |they |u |you guys |the \\w{1,15} ))";
     private static final String APPS = "(venmo|zelle|cash ?app|paypal)\\b";
+    // A bank number: nine digits or more, spaced or dashed as people type them.
+    private static final String DIGITS = "\\d(?:[ -]?\\d){8,}";
+    // An instruction at the start of a sentence: "please just draft it", "ok, take it", "go ahead and debit".
+    private static final String COMMAND =
+            "(^|[.!?,;]\\s*)\\s*(ok(ay)? |so |then |please |just |go ahead and |you can |feel free to )*";
     // A card detail given, not named: "my card number is", "cvv: 412", "exp 04/27".
     private static final String GIVEN = "( is|:|\\s*\\d)";
 
@@ -42,17 +47,20 @@ final class PaymentRequests {
                     + " (credit |debit )?card( number| details| info)?\\b(?! (on file|at|in person|to the front desk|over the phone|by phone|when))"
                     + "|\\bcard (number )?and (the )?pin\\b"
                     + "|\\b(cvv|cvc)\\b|\\b(security code|code on the back)" + GIVEN
-                    + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\b(routing|account) number" + GIVEN
+                    + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\brouting number" + GIVEN
                     // "I can paste my bank account and routing number here so you can pull it", not "send my
                     // bank statements" or "I don't have my account number here"
                     + "|\\b(paste|send|give|type|share|enter|put|drop)\\b.{0,20}?\\b(bank|checking|savings|routing)\\b"
                     + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
                     + "\\b(here|in (the |this )?chat|so you can)\\b"
-                    // bank numbers given in digits: "routing 021000021, account 123456789"
-                    + "|\\b(routing|acct|account)( number| no\\.?| #)?\\W{0,3}\\d{6,}"
-                    // "please just draft it from my checking", not "do you offer auto draft from checking?"
-                    + "|" + NOT_ASKED + "(?<!\\b(?:i|we) )\\b(draft|debit|withdraw|pull|take)\\b.{0,30}?"
-                    + "\\b(from|out of) my (checking|savings|bank)\\b"
+                    // bank numbers given in digits, however spaced: "routing 021000021, account 123456789",
+                    // "my routing # is 021-000-021"; not a customer's account number
+                    + "|\\b(routing|aba|(checking|savings|bank)( account)?) ?(number |no\\.? |# ?)?(is |: ?)?" + DIGITS
+                    // "please just draft it from my checking", "debit my checking", not "do you draft from
+                    // checking?", "I'd have to take it out of my savings" or "please don't draft from my checking"
+                    + "|" + COMMAND
+                    + "(draft|debit|withdraw|pull|take|charge) (it|that|this|the [\\w$ ]{1,20}?|\\$?\\d+|my)"
+                    + " ?((straight )?(from|out of) )?(my )?(checking|savings|bank account)\\b"
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),

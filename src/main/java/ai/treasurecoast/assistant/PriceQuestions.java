@@ -49,11 +49,26 @@ final class PriceQuestions {
             "have",
             "about",
             "after",
-            "before");
+            "before",
+            // everyday words that also stand in titles ("Free trial class", "Same-day sick visit")
+            "free",
+            "same",
+            "check",
+            "more",
+            "just",
+            "need",
+            "want",
+            "when",
+            "like");
 
     private static final double FLOOR = 0.2;
 
     private static final Pattern WORD_ENDING = Pattern.compile("(ing|ed|es|s)$");
+    // "how much will a power of attorney cost" asks nothing about the "Basic will package".
+    private static final Pattern MODAL_WILL =
+            Pattern.compile("will (a|an|the|it|this|that|they|you|u|i|we|he|she|my|your|our|be|have|need|take)\\b");
+    // What may follow a title word's stem in the message and still be that word.
+    private static final Set<String> ENDING = Set.of("", "s", "es", "ed", "d", "ing", "er", "ers");
 
     private PriceQuestions() {}
 
@@ -142,15 +157,26 @@ final class PriceQuestions {
         return count;
     }
 
-    // "teeth cleaned" names the "Dental cleaning".
+    // "teeth cleaned" names the "Dental cleaning"; "freeze" does not name a "Free trial".
     private static boolean namedIn(String lowerMessage, String word) {
         String stem = word.length() > 6 ? WORD_ENDING.matcher(word).replaceFirst("") : word;
-        // A word start: the stem at the beginning of the message or after a non-letter.
         for (int at = lowerMessage.indexOf(stem); at >= 0; at = lowerMessage.indexOf(stem, at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1))) {
+            if ((at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1)))
+                    && ENDING.contains(rest(lowerMessage, at + stem.length()))
+                    && !("will".equals(word)
+                            && MODAL_WILL.matcher(lowerMessage.substring(at)).lookingAt())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The letters from {@code from} to the end of that word. */
+    private static String rest(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(from, end);
     }
 }

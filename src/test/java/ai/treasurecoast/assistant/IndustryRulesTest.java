@@ -127,6 +127,27 @@ class IndustryRulesTest {
     }
 
     @Test
+    void realEstateDeclinesPromisesOfASaleNotStatementsAboutOne() {
+        IndustryRules realEstate = IndustryRules.of("real_estate");
+        for (String promise : List.of(
+                "Promise me in writing that my house will sell for at least $800,000 within 30 days.",
+                "Can you make sure my home sells within 30 days?",
+                "Will my condo sell in 30 days?",
+                "will our house sell before summer?")) {
+            assertThat(realEstate.declineFor(promise)).as(promise).isPresent();
+        }
+        for (String statement : List.of(
+                "My house will sell as-is, do you buy houses for cash?",
+                "I need to know when my house will sell so I can plan the move",
+                "Do you help people who want to sell for the first time?")) {
+            assertThat(realEstate.declineFor(statement)).as(statement).isEmpty();
+        }
+        assertThat(realEstate.touchesSubject("what are homes selling for in Port St. Lucie?"))
+                .isTrue();
+        assertThat(realEstate.touchesSubject("Any help with the down payment?")).isTrue();
+    }
+
+    @Test
     void disclaimerTopicsAreWholeWords() {
         IndustryRules dental = IndustryRules.of("dental");
         assertThat(dental.touchesSubject("My tooth hurts")).isTrue();

@@ -74,8 +74,12 @@ class IntentsTest {
                 "ok I'll give you my checking account info right here",
                 "should I put the routing number in the chat?",
                 "My premium is due tomorrow. Routing 021000021, account 123456789, please just draft it from my checking.",
-                "can you take the $200 retainer out of my savings",
-                "acct #: 44556677, go ahead"
+                "my routing # is 021000021 and acct # is 123456789",
+                "Routing: 021 000 021 Account: 1234 5678 90",
+                "ABA 021000021 checking 123456789",
+                "ok, take it out of checking",
+                "just debit my checking",
+                "Charge my checking account for the deposit."
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -118,6 +122,14 @@ class IntentsTest {
                 "do you offer automatic draft from checking for the premium?",
                 "can I set up autopay from my checking account?",
                 "can I take money out of my savings for the down payment?",
+                "My account #1234567 says I owe $80, is that right?",
+                "Member account 99887766 - can I freeze my gym membership?",
+                "What's the status of my claim, account 1234567?",
+                "Can you take the monthly dues out of my checking?",
+                "How do I set up autopay to draft from my savings?",
+                "How much is a crown? I'd have to take it out of my savings",
+                "Please don't draft from my checking",
+                "I need to pull the title from my bank safe deposit box",
                 "my account 12 was closed, how do I open a new one?",
                 "does the gym take it out of my checking every month?",
                 "do you take a paypal invoice?",

@@ -30,6 +30,30 @@ class PriceQuestionsTest {
     }
 
     @Test
+    void aShortPriceQuestionNamingAPricedServiceIsSureOfIt() {
+        assertThat(PriceQuestions.namesPricedService("how much is a hydrafacial", List.of(service, otherService)))
+                .isTrue();
+        assertThat(PriceQuestions.namesPricedService("what should I do after a hydrafacial", List.of(service)))
+                .as("not a price question")
+                .isFalse();
+        assertThat(PriceQuestions.namesPricedService("how much is a hydrafacial", List.of(service, aftercare)))
+                .as("another likely hit names it as much")
+                .isFalse();
+        KnowledgeHit will = new KnowledgeHit(
+                "service", "s3", "Basic will package", "Basic will package: A will. Price: $650.", 7, 1, 0.5);
+        KnowledgeHit trial = new KnowledgeHit(
+                "service", "s7", "Free trial class", "Free trial class: One class. Price: Free.", 7, 1, 0.5);
+        assertThat(PriceQuestions.namesPricedService("how much will a power of attorney cost", List.of(will)))
+                .as("the verb 'will'")
+                .isFalse();
+        assertThat(PriceQuestions.namesPricedService("how much does a will cost", List.of(will)))
+                .isTrue();
+        assertThat(PriceQuestions.namesPricedService("how much to freeze my membership", List.of(trial)))
+                .as("'freeze' is not 'free'")
+                .isFalse();
+    }
+
+    @Test
     void aTopHitThatAlreadyHasAPriceWins() {
         KnowledgeHit priced = new KnowledgeHit("faq", "f1", "HydraFacial cost", "A HydraFacial is $199.", 9, 1, 0.9);
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
