@@ -68,6 +68,12 @@ final class Intents {
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
+    // What it takes to book, asked: "is there a minimum spend to book the Harbor Room?", "do I need a
+    // referral to book a cleaning?". Not the way to book: "is there a way to book online?".
+    private static final Pattern BOOKING_CONDITION =
+            p("\\b(is there|are there|do (i|we) (need|have to)|does it (need|require)"
+                    + "|do you (need|require))\\b (?>(an? |any |the )?)(?!(way|link|place|number|option|chance|time|slot|opening|spot)s?\\b)"
+                    + "[\\w-]+( [\\w-]+)? (to|before|for) (book|booking|reserve|reserving)\\b");
     // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
     // what follows a visit is asked, not for one. A booking word counts then only when the message
     // asks nothing about visits ("if I book today can I get in tomorrow?" still books).
@@ -216,6 +222,9 @@ final class Intents {
     }
 
     static boolean booking(String text) {
+        if (BOOKING_CONDITION.matcher(text).find()) {
+            return false;
+        }
         boolean conditional = CONDITIONAL_VISIT.matcher(text).find();
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
         return BOOKING.matcher(text).find() && !(conditional && aboutVisits)

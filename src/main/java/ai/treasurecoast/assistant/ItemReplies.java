@@ -26,8 +26,9 @@ final class ItemReplies {
             return new Reply.Fallback(
                     ReplyTexts.noPrice(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
-        if (PriceWording.asksPercent(question) && !PriceWording.statesPercent(item.text())) {
-            // "what percent discount do I get for bundling?" against "we review discounts such as bundling".
+        if (PriceWording.asksFigureNotStated(question, item.text())) {
+            // "what percent discount do I get for bundling?" against "we review discounts such as bundling";
+            // "is there a minimum spend?" against a price per guest.
             return new Reply.Fallback(
                     ReplyTexts.noFigure(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }

@@ -53,6 +53,11 @@ public final class PriceWording {
     private static final Pattern STATES_PERCENT = Pattern.compile(
             "\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b|\\binterest[- ]free\\b|\\bno interest\\b", FLAGS);
 
+    // "is there a minimum spend to book the Harbor Room?", "what's the minimum order for catering?"
+    private static final Pattern ASKS_MINIMUM = Pattern.compile(
+            "\\b(minimum|min) (spend|spending|order|charge|purchase|amount|headcount|number)\\b", FLAGS);
+    private static final Pattern STATES_MINIMUM = Pattern.compile("\\b(minimum|at least|or more)\\b", FLAGS);
+
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 
     private PriceWording() {}
@@ -135,12 +140,23 @@ public final class PriceWording {
     }
 
     /** Does the question ask for a percentage ("what percent discount do I get for bundling?")? */
-    public static boolean asksPercent(String question) {
+    static boolean asksPercent(String question) {
         return question != null && ASKS_PERCENT.matcher(question).find();
     }
 
     /** Does the text give a share or an amount off ("10%", "half-price", "$10 off")? */
-    public static boolean statesPercent(String text) {
+    static boolean statesPercent(String text) {
         return text != null && STATES_PERCENT.matcher(text).find();
+    }
+
+    /**
+     * Does the question ask for a figure the text does not give: a percentage ("what percent
+     * discount do I get?") or a minimum ("is there a minimum spend?")?
+     */
+    public static boolean asksFigureNotStated(String question, String text) {
+        return asksPercent(question) && !statesPercent(text)
+                || question != null
+                        && ASKS_MINIMUM.matcher(question).find()
+                        && (text == null || !STATES_MINIMUM.matcher(text).find());
     }
 }

@@ -240,6 +240,8 @@ class IntentsTest {
     @ValueSource(
             strings = {
                 "I'd like to book an appointment",
+                "is there a way to book online?",
+                "is there a link to book a table?",
                 "do you have availability this week",
                 "Can I schedule a cleaning?",
                 "how do I make an appointment",
@@ -293,7 +295,10 @@ class IntentsTest {
                 "do i need an appointment for an oil change",
                 "what is the availability of parts for a 2009 civic?",
                 "if i need to reschedule how much notice do you want",
-                "I have a wedding Saturday, if I get a HydraFacial Friday can I wear makeup right after?"
+                "I have a wedding Saturday, if I get a HydraFacial Friday can I wear makeup right after?",
+                "Is there a minimum spend to book the Harbor Room?",
+                "is there a deposit to book the private room?",
+                "do I need a referral to book a cleaning?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();

@@ -136,6 +136,20 @@ class PriceWordingTest {
     }
 
     @Test
+    void aMinimumIsAFigureTheItemMustGive() {
+        String perGuest = "Private room for up to 40 guests with a set menu. Price: From $38 per guest.";
+        assertThat(PriceWording.asksFigureNotStated("Is there a minimum spend to book the Harbor Room?", perGuest))
+                .isTrue();
+        assertThat(PriceWording.asksFigureNotStated(
+                        "Is there a minimum spend to book the Harbor Room?", "Events need a minimum of 20 guests."))
+                .isFalse();
+        assertThat(PriceWording.asksFigureNotStated("how much is the Harbor Room?", perGuest))
+                .isFalse();
+        assertThat(PriceWording.asksFigureNotStated("what percent discount do I get?", perGuest))
+                .isTrue();
+    }
+
+    @Test
     void aRemarkThatSomethingIsPriceyAsksNoPrice() {
         assertThat(PriceWording.asks("I'm with Citizens now and it's pricey. Which carriers do you quote with?"))
                 .isFalse();
