@@ -232,11 +232,13 @@ public class KnowledgeBase {
 
     /**
      * Does a price question ask about another kind of the hit's thing, by a word this workspace's
-     * knowledge never uses ("a tetanus shot" against "Flu shot")? The hit's price is not for it.
+     * knowledge never uses ("a tetanus shot" against "Flu shot"), or by another size ("a large
+     * area" against "Laser hair removal, small area")? The hit's price is not for it.
      */
     public boolean namesOtherKind(WorkspaceId workspace, String message, KnowledgeHit hit) {
         IndexSnapshot snapshot = index.snapshot(workspace);
-        return Variants.otherKind(snapshot::known, snapshot.corrected(message), hit.title());
+        return Variants.otherKind(snapshot::known, snapshot.corrected(message), hit.title())
+                || Variants.otherSize(message, hit.title());
     }
 
     private static final Set<String> WHAT_IS_IN_IT = Terms.of("included involved entailed");

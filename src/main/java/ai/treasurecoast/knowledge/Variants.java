@@ -1,8 +1,10 @@
 package ai.treasurecoast.knowledge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -46,6 +48,46 @@ final class Variants {
             }
         }
         return false;
+    }
+
+    // Sizes and portions, each word with the size it means; the families do not mix.
+    private static final Map<String, String> SIZES = Map.ofEntries(
+            Map.entry("small", "small"),
+            Map.entry("medium", "medium"),
+            Map.entry("large", "large"),
+            Map.entry("big", "large"),
+            Map.entry("xl", "large"),
+            Map.entry("full", "full"),
+            Map.entry("whole", "full"),
+            Map.entry("entire", "full"),
+            Map.entry("half", "half"),
+            Map.entry("partial", "partial"),
+            Map.entry("single", "single"),
+            Map.entry("double", "double"));
+
+    /**
+     * Does the question ask for another size or portion than the one the title names ("a large
+     * area" against "Laser hair removal, small area", "full highlights" against "Partial
+     * highlights")? A title without a size fits any.
+     */
+    static boolean otherSize(String question, String title) {
+        Set<String> titled = sizes(title);
+        if (titled.isEmpty()) {
+            return false;
+        }
+        Set<String> asked = sizes(question);
+        return !asked.isEmpty() && asked.stream().noneMatch(titled::contains);
+    }
+
+    private static Set<String> sizes(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(text)) {
+            String size = SIZES.get(w);
+            if (size != null) {
+                out.add(size);
+            }
+        }
+        return out;
     }
 
     // "a yearly physical" is the "Annual physical".

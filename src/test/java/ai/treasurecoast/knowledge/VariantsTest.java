@@ -13,6 +13,21 @@ class VariantsTest {
     private final Predicate<String> known = clinic::contains;
 
     @Test
+    void anotherSizeThanTheTitleNamesIsAnotherOption() {
+        String small = "Laser hair removal, small area";
+        assertThat(Variants.otherSize("how much is laser hair removal for a large area", small))
+                .isTrue();
+        assertThat(Variants.otherSize("laser for a big area like my back?", small))
+                .isTrue();
+        assertThat(Variants.otherSize("how much is laser hair removal for a small area", small))
+                .isFalse();
+        assertThat(Variants.otherSize("how much is laser hair removal", small)).isFalse();
+        assertThat(Variants.otherSize("how much for full highlights", "Partial highlights"))
+                .isTrue();
+        assertThat(Variants.otherSize("how much is a large pizza", "Pizza")).isFalse();
+    }
+
+    @Test
     void anUnusualWordTheKnowledgeNeverUsesBeforeTheTitlesThingIsAnotherKind() {
         assertThat(Variants.otherKind(known, "What's the self-pay price for a tetanus shot?", "Flu shot"))
                 .isTrue();
