@@ -40,6 +40,7 @@ public class Assistant {
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
     private final Turns turns;
+    private final CrisisReplies crises;
     private final ErrorTracker errors;
     private final OpenAiResponder llm;
     private final Clock clock;
@@ -61,6 +62,7 @@ public class Assistant {
         this.workspaces = workspaces;
         this.knowledge = knowledge;
         this.turns = new Turns(knowledge);
+        this.crises = new CrisisReplies((w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message));
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;
@@ -84,14 +86,19 @@ public class Assistant {
         }
         WorkspaceView w = found.get();
         String previousMessage = Intents.normalise(request.previousMessage());
-        // "what about for me and my wife?" means what the previous message makes it mean: the
-        // classifier reads the two together, the patterns this one.
-        String read = request.previousMessage() != null && Intents.elliptical(message)
-                ? previousMessage + " " + message
-                : message;
-        Optional<CrisisDetector.Crisis> crisis = CrisisDetector.detect(message, read, () -> knowledge.meaning(read));
+        // "and for my son?" adds no news of its own: an emergency it belongs to was told, and
+        // caught, before. The patterns still read it ("what about if he is going to shoot me");
+        // the classifier, which takes such short family talk for a crisis, does not.
+        Optional<CrisisDetector.Crisis> crisis = Intents.elliptical(message)
+                ? CrisisDetector.detect(message)
+                : CrisisDetector.detect(message, () -> knowledge.meaning(message));
         if (crisis.isPresent()) {
-            return crisis(w, crisis.get(), message);
+            return crises.of(w, crisis.get(), message);
+        }
+        Optional<CrisisDetector.Crisis> justTold =
+                CrisisReplies.justTold(request.previousReplyKinds(), previousMessage);
+        if (justTold.isPresent()) {
+            return crises.reminder(w, justTold.get(), message);
         }
         if (!w.aiEnabled()) {
             return new Reply.Fallback(ReplyTexts.AI_OFF, List.of(), null, List.of(ReplyTexts.leadForm()));
@@ -106,35 +113,6 @@ public class Assistant {
             reply = ReplyTexts.fallback();
         }
         return Guardrails.apply(w, rules, message, reply);
-    }
-
-    /**
-     * The fixed crisis text. Only the classifier's flag can be a misreading of an ordinary question
-     * ("ice all over the copper lines, what should I do right now?"), so then the business's own
-     * answer, when the knowledge clearly has one, follows the crisis text: whoever is in danger
-     * reads the emergency numbers first, and whoever is not still gets an answer. Never model
-     * output: the item's own text, as the builtin responder gives it.
-     */
-    private Reply crisis(WorkspaceView w, CrisisDetector.Crisis c, String message) {
-        Reply.Crisis alone = new Reply.Crisis(c.text(), List.of(), null, c.actions(), c.category());
-        if (!CrisisDetector.UNCLASSIFIED.equals(c.category())
-                || !w.aiEnabled()
-                || Intents.injection(message)
-                || Intents.paymentRequest(message)) {
-            return alone;
-        }
-        IndustryRules rules = IndustryRules.of(w.industry());
-        if (rules.declineFor(message).isPresent()) {
-            return alone;
-        }
-        return clearAnswer(w, rules, message)
-                .<Reply>map(answer -> new Reply.Crisis(
-                        c.text() + ReplyTexts.IF_NO_DANGER + answer.text(),
-                        answer.sources(),
-                        answer.disclaimer(),
-                        c.actions(),
-                        c.category()))
-                .orElse(alone);
     }
 
     /** The builtin answer from the knowledge when it clearly has one; never model output. */

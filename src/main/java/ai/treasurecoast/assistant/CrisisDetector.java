@@ -114,21 +114,13 @@ final class CrisisDetector {
 
     private CrisisDetector() {}
 
-    /** The patterns first, then the classifier on what the message is about. */
+    /** The patterns first, then the classifier on what the message is about ({@code meaning} is its vector). */
     static Optional<Crisis> detect(String message, java.util.function.Supplier<float[]> meaning) {
-        return detect(message, message, meaning);
-    }
-
-    /**
-     * The patterns on the message, then the classifier on {@code read}: the message, or the message
-     * with the one before it when it only makes sense with that one ({@code meaning} is read's).
-     */
-    static Optional<Crisis> detect(String message, String read, java.util.function.Supplier<float[]> meaning) {
         Optional<Crisis> named = detect(message);
         if (named.isPresent() || message == null || message.isBlank()) {
             return named;
         }
-        return CrisisModel.flags(read, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
+        return CrisisModel.flags(message, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
     }
 
     static Optional<Crisis> detect(String message) {

@@ -12,6 +12,10 @@ import java.util.Optional;
 final class ReplyTexts {
 
     /** Between a crisis reply and the answer to the question it may have misread. */
+    static final String STILL_AN_EMERGENCY = "Please don't wait on this. ";
+
+    static final String AND_OTHERWISE = "\n\nAs for your question, here is what our information says: ";
+
     static final String IF_NO_DANGER =
             "\n\nIf nobody is in danger and I misread you, here is what our information says: ";
 

@@ -46,6 +46,32 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void theMessageRightAfterAnEmergencyGetsTheEmergencyFirstOnceMore() {
+        WorkspaceId clinic = withFaqs(
+                "medical",
+                new FaqInput("Do you take walk-ins?", "Yes. Walk-ins are seen from 8 to 11 AM on weekdays."));
+        String emergency = "I have crushing chest pain and my left arm is numb";
+        Reply next = after(clinic, emergency, "should I just take an aspirin and come in tomorrow?");
+        assertThat(next).isInstanceOf(Reply.Crisis.class);
+        assertThat(next.text()).startsWith("Please don't wait on this.").contains("911");
+
+        Reply thanks = after(clinic, emergency, "ok thanks");
+        assertThat(thanks.kind()).isEqualTo("crisis");
+        assertThat(thanks.text()).doesNotContain("welcome");
+
+        // With the knowledge's answer after it, when there is a clear one.
+        Reply walkIns = after(clinic, emergency, "do you take walk-ins?");
+        assertThat(walkIns.text())
+                .startsWith("Please don't wait on this.")
+                .endsWith("Walk-ins are seen from 8 to 11 AM on weekdays.");
+
+        // One reminder: after two crisis replies, the conversation goes on as usual.
+        Reply later = assistant.answer(new AnswerRequest(
+                clinic, "web", "do you take walk-ins?", List.of("crisis", "crisis"), emergency, null));
+        assertThat(later.kind()).isEqualTo("answer");
+    }
+
+    @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
         WorkspaceId vet = withFaqs(
                 "veterinary",

@@ -165,6 +165,11 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(after(law, first, followUp).kind()).isNotEqualTo("crisis");
         assertThat(after(law, first, "what about if he is going to shoot me").kind())
                 .isEqualTo("crisis");
+
+        // Nor as a first message, or after a reply that was not an answer.
+        String alone = "and for my son? he's 2";
+        assertThat(CrisisModel.flags(alone, knowledge.meaning(alone))).isTrue();
+        assertThat(ask(law, alone).kind()).isNotEqualTo("crisis");
     }
 
     @Test
