@@ -134,9 +134,25 @@ public class Assistant {
     /** One of several questions in a message, when it asks for the hours or to book. */
     private Optional<Reply> scheduleAnswer(WorkspaceView w, IndustryRules rules, String question) {
         if (Intents.booking(question)) {
-            return Optional.of(ReplyTexts.bookingReply(w));
+            return Optional.of(bookingReply(w, question));
         }
         return Intents.hours(question) ? hoursReply(w, rules, question) : Optional.empty();
+    }
+
+    /**
+     * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
+     * so nobody books for a day the business is closed.
+     */
+    private Reply bookingReply(WorkspaceView w, String question) {
+        Reply booking = ReplyTexts.bookingReply(w);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        if (!HoursQuestion.namesWhen(question, now.toLocalDate())) {
+            return booking;
+        }
+        return HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
+                .<Reply>map(hours ->
+                        new Reply.Answer(hours + " " + booking.text(), List.of(HOURS_SOURCE), null, booking.actions()))
+                .orElse(booking);
     }
 
     /** The hours asked about; a trade closed then also says what it does in an emergency. */
@@ -220,7 +236,7 @@ public class Assistant {
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
         if (Intents.booking(asking)) {
-            return ReplyTexts.bookingReply(w);
+            return bookingReply(w, asking);
         }
         if (Intents.howSoon(asking)) {
             // What the business says about urgent visits, when it says anything, then how to book.

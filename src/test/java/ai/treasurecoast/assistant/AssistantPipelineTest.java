@@ -197,6 +197,16 @@ class AssistantPipelineTest extends ConversationSupport {
     }
 
     @Test
+    void aBookingForADaySaysTheHoursOfThatDayFirst() {
+        workspaces.setBooking(dental, new Booking("external", "https://book.example.com/smile"));
+        Reply sunday = ask(dental, "Can I book a cleaning on Sunday?");
+        assertThat(sunday.text()).startsWith("We're closed on Sunday");
+        assertThat(sunday.actions()).containsExactly(Map.of("type", "book", "url", "https://book.example.com/smile"));
+        assertThat(ask(dental, "Can I book a cleaning on Monday?").text()).startsWith("On Monday");
+        assertThat(ask(dental, "Can I book a cleaning?").text()).doesNotContain("closed");
+    }
+
+    @Test
     void failsafeSettings() {
         workspaces.setFailsafe(dental, new Failsafe(true, true));
         Reply answer = ask(dental, "Where do I park?");
