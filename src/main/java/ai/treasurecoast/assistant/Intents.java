@@ -88,9 +88,11 @@ final class Intents {
 
     // "do you guys come out on sundays?", "is anyone working on saturday?": whether the business
     // works that day (not "is Dr. Patel available on saturdays?" or "I work weekends").
-    private static final Pattern WORKS_THEN = p(
-            "\\b(you|u|y'?all|ya|anyone|anybody|someone|somebody)\\b (\\w+ ){0,2}?"
-                    + "(come out|coming out|work|working|available|open)\\b.{0,12}?\\b(sundays?|saturdays?|weekends?|tonight)\\b");
+    private static final Pattern WORKS_THEN = p("\\b(you|u|y'?all|ya|anyone|anybody|someone|somebody)\\b (\\w+ ){0,2}?"
+            + "(come out|coming out|work|working|available|open)\\b.{0,12}?\\b(sundays?|saturdays?|weekends?|tonight)\\b"
+            // "can I stop by on a sunday to drop off some paperwork?": whether it is open then
+            + "|\\bcan (i|we) (stop|drop|swing|pop|walk) (by|in|over)\\b.{0,12}?\\b(on )?(a )?"
+            + "((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|tonight)\\b");
 
     // "are you taking new patients", "hi, my back hurts. do you take walk-ins": an auxiliary before
     // its subject, anywhere; not when the message asks how much, how long or what.

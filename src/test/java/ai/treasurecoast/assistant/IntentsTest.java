@@ -308,6 +308,7 @@ class IntentsTest {
     @ValueSource(
             strings = {
                 "Are you open Saturday?",
+                "can i stop by on a sunday to drop off some paperwork?",
                 "open now?",
                 "What are your hours?",
                 "Are you closed on Christmas?",
