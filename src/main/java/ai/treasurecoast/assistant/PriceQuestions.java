@@ -101,6 +101,15 @@ final class PriceQuestions {
         boolean price = PriceWording.asks(message);
         KnowledgeHit priced =
                 price ? mostNamed(message, hits, h -> priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE, 1) : top;
+        if (price && priced == top && priced(top)) {
+            // "how much is an exam for my dog?" is not the "Pet dental cleaning" that merely
+            // includes an oral exam, when "How much is a wellness exam?" names the exam and its price.
+            priced = mostNamed(
+                    message,
+                    hits,
+                    h -> h.confidence() >= KnowledgeBase.ANSWERABLE / 2 && PriceWording.statesFor(message, h.text()),
+                    1);
+        }
         return priced != top
                 ? priced
                 : mostNamed(

@@ -54,6 +54,24 @@ class PriceQuestionsTest {
     }
 
     @Test
+    void aPricedServiceThatNamesNothingAskedGivesWayToAPriceForWhatIsNamed() {
+        KnowledgeHit dental = new KnowledgeHit(
+                "service",
+                "s8",
+                "Pet dental cleaning",
+                "Pet dental cleaning: Cleaning under anesthesia with oral exam. Price: From $450.",
+                7,
+                1,
+                0.62);
+        KnowledgeHit wellness =
+                new KnowledgeHit("faq", "f4", "How much is a wellness exam?", "A wellness exam is $68.", 7, 1, 0.4);
+        assertThat(PriceQuestions.best("how much is an exam for my dog?", List.of(dental, wellness)))
+                .isSameAs(wellness);
+        assertThat(PriceQuestions.best("how much is a dental cleaning for my dog?", List.of(dental, wellness)))
+                .isSameAs(dental);
+    }
+
+    @Test
     void aTopHitThatAlreadyHasAPriceWins() {
         KnowledgeHit priced = new KnowledgeHit("faq", "f1", "HydraFacial cost", "A HydraFacial is $199.", 9, 1, 0.9);
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
