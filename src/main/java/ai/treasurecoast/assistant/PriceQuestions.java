@@ -136,6 +136,14 @@ final class PriceQuestions {
         return hits.stream().skip(1).noneMatch(h -> h.confidence() >= FLOOR && wordsNamed(lower, h.title()) >= words);
     }
 
+    /** The priced services among the hits whose names the text names: "downtime after a HydraFacial" names "Signature HydraFacial". */
+    static List<KnowledgeHit> pricedServicesNamedBy(String text, List<KnowledgeHit> hits) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return hits.stream()
+                .filter(h -> priced(h) && wordsNamed(lower, h.title()) > 0)
+                .toList();
+    }
+
     /** Of the hits that pass, the one whose title the question names by most words, at least {@code least}; else the top hit. */
     private static KnowledgeHit mostNamed(
             String message, List<KnowledgeHit> hits, Predicate<KnowledgeHit> passes, int least) {

@@ -53,6 +53,9 @@ final class Turns {
         if (QuestionWording.asksWhetherOffered(message)) {
             return Optional.empty();
         }
+        if (afterAnswer && ItemReplies.priceNotStated(message, item)) {
+            return priceOfWhatItNames(w, message, item);
+        }
         if (!afterAnswer || !knowledge.coversSubject(item, message)) {
             return strayed(w, message, item);
         }
@@ -64,6 +67,20 @@ final class Turns {
             return Optional.empty();
         }
         return Optional.of(ItemReplies.from(message, item));
+    }
+
+    /**
+     * A price the cited item does not state. "how much is a checkup?" names its own thing: a new
+     * question. "how much is that?" after the HydraFacial's downtime is the price of the priced
+     * service that item is about, when it names exactly one; otherwise the item says it has none.
+     */
+    private Optional<Reply> priceOfWhatItNames(WorkspaceView w, String message, KnowledgeHit item) {
+        if (QuestionWording.hasSubject(message)) {
+            return Optional.empty();
+        }
+        List<KnowledgeHit> priced =
+                PriceQuestions.pricedServicesNamedBy(item.title(), knowledge.search(w.id(), item.title(), 5));
+        return Optional.of(ItemReplies.from(message, priced.size() == 1 ? priced.get(0) : item));
     }
 
     /**

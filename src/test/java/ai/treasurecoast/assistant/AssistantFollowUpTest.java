@@ -122,6 +122,16 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(after(spa, "how much is botox", "how long does it last").text())
                 .contains("three to four months");
 
+        // "how much is it?" after an FAQ about a priced service is that service's price.
+        Reply price = after(spa, "Is there downtime after a HydraFacial?", "how much is it?");
+        assertThat(price.kind()).isEqualTo("answer");
+        assertThat(price.text()).contains("$199");
+        // A price question with its own subject is a new question, not the cited item's.
+        assertThat(after(spa, "Is there downtime after a HydraFacial?", "how much is botox?")
+                        .text())
+                .contains("Botox")
+                .doesNotContain("HydraFacial");
+
         // Everyday words in a service's name ("new", "system") name no other offering.
         WorkspaceId hvac = with(
                 "hvac",
