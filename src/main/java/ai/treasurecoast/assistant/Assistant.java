@@ -250,7 +250,8 @@ public class Assistant {
         }
         String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
         boolean anotherDay = Turns.asksAnotherDay(
-                last, previousSource, message, ZonedDateTime.now(clock).toLocalDate());
+                        last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
+                || Intents.justADay(message);
         if (Intents.hours(asking) || anotherDay) {
             Optional<Reply> hours = hoursReply(w, rules, anotherDay ? message : asking);
             if (hours.isPresent()) {

@@ -68,6 +68,10 @@ final class Intents {
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
+    private static final Pattern JUST_A_DAY = p(
+            "((and|ok(ay)?|so|but|oh)[,.]? )?(what|how) about( on)?( the)?"
+                    + " ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*"
+                    + "|and( on)? ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*");
     // What it takes to book, asked: "is there a minimum spend to book the Harbor Room?", "do I need a
     // referral to book a cleaning?". Not the way to book: "is there a way to book online?".
     private static final Pattern BOOKING_CONDITION =
@@ -231,6 +235,11 @@ final class Intents {
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
         return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
                 || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;
+    }
+
+    /** "what about on Saturday?", "and tomorrow?": a day and nothing else, so its hours are asked. */
+    static boolean justADay(String text) {
+        return JUST_A_DAY.matcher(text.strip()).matches();
     }
 
     static boolean person(String text) {

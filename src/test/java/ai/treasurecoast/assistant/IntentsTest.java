@@ -19,6 +19,15 @@ class IntentsTest {
         assertThat(Intents.normalise("x".repeat(5000))).hasSize(Intents.MAX_CHARS);
     }
 
+    @Test
+    void aDayAloneAsksItsHours() {
+        assertThat(Intents.justADay("what about on Saturday?")).isTrue();
+        assertThat(Intents.justADay("and tomorrow?")).isTrue();
+        assertThat(Intents.justADay("ok, how about sundays")).isTrue();
+        assertThat(Intents.justADay("what about my wife on Saturday?")).isFalse();
+        assertThat(Intents.justADay("what about an oil change?")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
