@@ -243,8 +243,14 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(tuesday.kind()).isEqualTo("answer");
         assertThat(tuesday.text()).contains("Tuesday").contains("9:00 AM");
         assertThat(after(dental, first, "what about sunday").text()).contains("closed on Sunday");
-        // Not after another kind of answer: "and tuesday?" alone names nothing to look up.
+        // A day and nothing else asks that day's hours after any reply: "what about on Saturday?"
+        // after a price is whether the business is open then.
         assertThat(after(dental, "Do you do teeth whitening?", "and tuesday?").text())
-                .doesNotContain("9:00 AM");
+                .contains("Tuesday")
+                .contains("9:00 AM");
+        // A day with something else to it is not just the hours.
+        assertThat(after(dental, "Do you do teeth whitening?", "what about my son on tuesday?")
+                        .sources())
+                .doesNotContain(Assistant.HOURS_SOURCE);
     }
 }
