@@ -86,13 +86,15 @@ class WidgetGuardFilter extends OncePerRequestFilter {
         if (settings.rateLimitsEnabled()) {
             RateLimiter.Decision decision = limit(request, bot);
             if (!decision.allowed()) {
-                response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+                long wait = decision.retryAfterSeconds();
+                response.setHeader("Retry-After", Long.toString(wait));
                 Problems.write(
                         request,
                         response,
                         429,
                         "Too Many Requests",
-                        "Too many requests. Please wait " + decision.retryAfterSeconds() + " seconds and try again.");
+                        "Too many requests. Please wait " + wait + (wait == 1 ? " second" : " seconds")
+                                + " and try again.");
                 return;
             }
         }

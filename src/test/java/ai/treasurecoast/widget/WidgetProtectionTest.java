@@ -115,7 +115,11 @@ class WidgetProtectionTest {
                         "/api/widget/leads" + site.path(),
                         Map.of("name", "Ann", "email", "ann@example.com", "consent", true));
         assertThat(r.status()).isEqualTo(429);
-        assertThat(Integer.parseInt(r.header("Retry-After"))).isPositive();
+        int wait = Integer.parseInt(r.header("Retry-After"));
+        assertThat(wait).isPositive();
+        assertThat(r.json().get("detail").asString())
+                .isEqualTo("Too many requests. Please wait " + wait + (wait == 1 ? " second" : " seconds")
+                        + " and try again.");
         assertThat(r.json().get("status").asInt()).isEqualTo(429);
         assertThat(r.json().get("requestId").asString()).isNotBlank();
         assertThat(new ApiClient(port).get("/api/widget/config" + site.path()).status())
