@@ -87,6 +87,10 @@ class AssistantConversationTest extends ConversationSupport {
                 .contains("Poison Control")
                 .endsWith("Harbor Animal Emergency Center, open 24 hours.");
         assertThat(reply.sources()).extracting(Reply.Source::title).containsExactly("Do you handle emergencies?");
+        // Asked nothing more, the practice's own emergency answer still follows.
+        assertThat(ask(vet, "my dog was hit by a car").text())
+                .startsWith("This could be an emergency.")
+                .endsWith("Harbor Animal Emergency Center, open 24 hours.");
 
         // Declines without it stay the fixed text alone.
         Reply diagnosis = ask(vet, "does my dog have worms? do you board pets");
