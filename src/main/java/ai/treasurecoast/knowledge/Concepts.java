@@ -21,6 +21,7 @@ final class Concepts {
     static final String CHILD = "child";
     static final String STAFF = "staff";
     static final String SELF_PAY = "selfpay";
+    static final String URGENT = "urgentnow";
 
     private static final Pattern DURATION_WORDS =
             p("\\bhow (long|soon|quickly|fast)(?: (?:does|do|will|is|are|would|should|until|before|it|they|can))*\\b"
@@ -56,6 +57,16 @@ final class Concepts {
     // How the knowledge puts it: "$35 self-pay", "$125 without insurance" (not "we accept cash").
     private static final Pattern SELF_PAY_STATED =
             p("\\bself[- ]pay\\b|\\bwithout insurance\\b|\\buninsured\\b|\\bcash (price|rate)s?\\b");
+
+    // Something going wrong now, told rather than named: "water is pouring from a pipe", "I lost a
+    // filling last night". Added beside the visitor's words, to find what the business says about
+    // emergencies.
+    private static final Pattern URGENT_TOLD = p("\\b(pouring|gushing|spraying|spewing|flooding|burst|bursting|busted"
+            + "|lost (a|my) (filling|crown|tooth)|knocked out|broke (a|my|off)|chipped (a|my)|won'?t stop"
+            + "|no (heat|hot water|a/?c|air)|sparking|smoking|last night|right now|asap)\\b");
+    // How the knowledge puts it: "Emergency visit", "24-hour service", "same-day", "right away".
+    private static final Pattern URGENT_STATED =
+            p("\\bemergenc(y|ies)\\b|\\burgent\\b|\\b24[- ]hours?\\b|\\b24/7\\b|\\bsame[- ]day\\b|\\bright away\\b");
 
     static final double CONTEXT_WEIGHT = 0.35;
 
@@ -128,7 +139,8 @@ final class Concepts {
     }
 
     /** The analysed concept words themselves. */
-    static final Set<String> WORDS = stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF + " " + SELF_PAY);
+    static final Set<String> WORDS =
+            stems(PRICE + " " + DURATION + " " + CHILD + " " + STAFF + " " + SELF_PAY + " " + URGENT);
 
     private Concepts() {}
 
@@ -169,6 +181,7 @@ final class Concepts {
         out = STAFF_WORDS.matcher(out).replaceAll(" " + STAFF + " ");
         out = SELF_PAY_ASKED.matcher(out).replaceAll(" " + SELF_PAY + " ");
         out = NO_INSURANCE.matcher(out).replaceAll("$0 " + SELF_PAY);
+        out = URGENT_TOLD.matcher(out).replaceAll("$0 " + URGENT);
         return CHILD_WORDS.matcher(out).replaceAll(" " + CHILD + " ");
     }
 
@@ -186,6 +199,9 @@ final class Concepts {
         }
         if (SELF_PAY_STATED.matcher(text).find()) {
             extra.append(' ').append(SELF_PAY);
+        }
+        if (URGENT_STATED.matcher(text).find()) {
+            extra.append(' ').append(URGENT);
         }
         return extra.toString();
     }

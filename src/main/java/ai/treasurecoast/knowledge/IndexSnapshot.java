@@ -67,6 +67,7 @@ final class IndexSnapshot {
 
     private static final String SELF_PAY =
             Terms.of(Concepts.SELF_PAY).iterator().next();
+    private static final String URGENT = Terms.of(Concepts.URGENT).iterator().next();
 
     final long version;
     final List<Entry> entries;
@@ -152,9 +153,9 @@ final class IndexSnapshot {
         }
         String query = corrected(question);
         Map<String, Double> queryTerms = Concepts.subjectTerms(query);
-        // Self-pay where no item of this workspace says it ("I don't have insurance on my boat" at an
+        // Self-pay or urgency where no item of this workspace says it ("I don't have insurance on my boat" at an
         // insurance agency) tells its items apart no better than silence.
-        queryTerms.keySet().removeIf(t -> t.equals(SELF_PAY) && !docFreq.containsKey(t));
+        queryTerms.keySet().removeIf(t -> (t.equals(SELF_PAY) || t.equals(URGENT)) && !docFreq.containsKey(t));
         if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
             // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.
             return List.of();

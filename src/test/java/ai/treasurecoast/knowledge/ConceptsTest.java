@@ -44,6 +44,19 @@ class ConceptsTest {
     }
 
     @Test
+    void somethingGoingWrongNowFindsWhatTheKnowledgeSaysOnEmergencies() {
+        String urgent = stem(Concepts.URGENT);
+        assertThat(Terms.of(Concepts.question("I lost a filling last night"))).contains(urgent, stem("filling"));
+        assertThat(Terms.of(Concepts.question("water is pouring from a pipe under my sink")))
+                .contains(urgent);
+        assertThat(Terms.of(Concepts.question("how much is a filling?"))).doesNotContain(urgent);
+        assertThat(Terms.of(Concepts.item("Emergency visit: same-day visit for a broken tooth.")))
+                .contains(urgent);
+        assertThat(Terms.of(Concepts.item("Routine cleaning every six months.")))
+                .doesNotContain(urgent);
+    }
+
+    @Test
     void theQuestionIsTheClauseThatEndsInTheQuestionMark() {
         var after = Concepts.subjectTerms("Do you do veneers? My sister got them here last year.");
         assertThat(after.get(stem("veneers"))).isEqualTo(1.0);
