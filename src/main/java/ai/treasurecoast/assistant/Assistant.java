@@ -86,10 +86,9 @@ public class Assistant {
         }
         WorkspaceView w = found.get();
         String previousMessage = Intents.normalise(request.previousMessage());
-        // "and for my son?" adds no news of its own: an emergency it belongs to was told, and
-        // caught, before. The patterns still read it ("what about if he is going to shoot me");
-        // the classifier, which takes such short family talk for a crisis, does not.
-        Optional<CrisisDetector.Crisis> crisis = Intents.elliptical(message)
+        // "and for my son? he's 2" adds no news of its own, only who: the classifier takes such family
+        // talk for a crisis. "and my son keeps talking about killing himself" says more, and is read.
+        Optional<CrisisDetector.Crisis> crisis = Intents.onlyWho(message)
                 ? CrisisDetector.detect(message)
                 : CrisisDetector.detect(message, () -> knowledge.meaning(message));
         if (crisis.isPresent()) {
@@ -97,7 +96,7 @@ public class Assistant {
         }
         Optional<CrisisDetector.Crisis> justTold =
                 CrisisReplies.justTold(request.previousReplyKinds(), previousMessage);
-        if (justTold.isPresent()) {
+        if (justTold.isPresent() && !Intents.allClear(message)) {
             return crises.reminder(w, justTold.get(), message);
         }
         if (!w.aiEnabled()) {
@@ -146,13 +145,23 @@ public class Assistant {
     private Reply bookingReply(WorkspaceView w, String question) {
         Reply booking = ReplyTexts.bookingReply(w);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        if (!HoursQuestion.namesWhen(question, now.toLocalDate())) {
+        Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
+                ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
+                : Optional.empty();
+        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency.
+        Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
+                ? emergencies(w, IndustryRules.of(w.industry()))
+                : Optional.empty();
+        if (hours.isEmpty() && urgent.isEmpty()) {
             return booking;
         }
-        return HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
-                .<Reply>map(hours ->
-                        new Reply.Answer(hours + " " + booking.text(), List.of(HOURS_SOURCE), null, booking.actions()))
-                .orElse(booking);
+        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(urgent));
+        hours.ifPresent(h -> sources.add(HOURS_SOURCE));
+        return new Reply.Answer(
+                ReplyTexts.before(urgent) + hours.map(h -> h + " ").orElse("") + booking.text(),
+                sources,
+                null,
+                booking.actions());
     }
 
     /** The hours asked about; a trade closed then also says what it does in an emergency. */
@@ -253,9 +262,12 @@ public class Assistant {
                     ReplyTexts.bookingActions(w));
         }
         String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
+        // "what about on Saturday?" after "Is there a happy hour?" asks about happy hour, not the hours.
+        boolean afterKnowledge =
+                "answer".equals(last) && previousSource != null && !HOURS_SOURCE.equals(previousSource);
         boolean anotherDay = Turns.asksAnotherDay(
                         last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
-                || Intents.justADay(message);
+                || Intents.justADay(message) && !afterKnowledge;
         if (Intents.hours(asking) || anotherDay) {
             Optional<Reply> hours = hoursReply(w, rules, anotherDay ? message : asking);
             if (hours.isPresent()) {

@@ -123,7 +123,10 @@ final class CrisisCues {
             "\\b((just )?(stabbed|got jumped|is shooting|are shooting|shooting (at|people|everyone))"
                     + "|swinging (a|the) \\w+ at|punched the \\w+|punching (her|him|them|someone)|stomping on|kicking (him|her|them) in the"
                     + "|going after (people|customers|everyone|other)|beating (him|her|them|someone|a (guy|man|woman)) up|fighting in (your|the)"
-                    + "|came at \\w+( \\w+)? with a|burst in|slammed (him|her) down|got slammed)"
+                    + "|came at \\w+( \\w+)? with a"
+                    // "a man burst in", not "a pipe burst in the kitchen"
+                    + "|(he|she|they|someone|somebody|man|guy|men|guys|people|intruders?) (just )?burst in"
+                    + "|slammed (him|her) down|got slammed)"
                     + "|(man|guy|someone|person)\\b.{0,30}\\bshooting|(hear|hearing|heard) (gun)?shots\\b.{0,40}\\b(hiding|locked|under|hallway|building)");
     private static final Pattern NEAR = p(
             "\\b(right now|in (your|the) (parking lot|lobby|building|waiting room)|outside|waiting for me|hiding|head is bleeding)");

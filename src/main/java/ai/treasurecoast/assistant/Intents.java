@@ -68,16 +68,27 @@ final class Intents {
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b");
+    private static final Pattern ONLY_WHO = p("([\\s,.?!]|and|what|how|about|for|is|that|also|too|same|the|a|an|both"
+            + "|of|me|my|our|us|him|her|them|he'?s|she'?s|they'?re|he|she|they|\\d+|years?|yrs?|yo|old|months?"
+            + "|wife|husband|son|daughter|kids?|child|children|boy|girl|baby|toddler|teen|partner|mom|dad|mother|father"
+            + "|sister|brother|grandma|grandpa|grandson|granddaughter|friend|family|dog|cat|puppy|kitten|pet)+");
+    private static final Pattern ALL_CLEAR = p("\\b(thanks?|thank you|thx|ty|false alarm|never ?mind|all good|all clear"
+            + "|(we'?re|i'?m|he'?s|she'?s|they'?re|we are|i am|he is|she is|it'?s) (ok|okay|fine|good|safe|alright|all right)"
+            + "|(called|calling|phoned) (911|them|an ambulance|the police)|(breathing|awake|talking) (now|again)"
+            + "|(that|it) was (last|a while|years|months|long))\\b");
+    private static final Pattern NOT_THAT_DAY = p("\\b(last|but|except|not( on)?|other than) ("
+            + "(mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight)\\b");
     private static final Pattern JUST_A_DAY = p(
             "((and|ok(ay)?|so|but|oh)[,.]? )?(what|how) about( on)?( the)?"
                     + " ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*"
                     + "|and( on)? ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*");
     // What it takes to book, asked: "is there a minimum spend to book the Harbor Room?", "do I need a
-    // referral to book a cleaning?". Not the way to book: "is there a way to book online?".
+    // referral to book a cleaning?". Only such conditions: "is there room to book a party of 8?" books.
     private static final Pattern BOOKING_CONDITION =
             p("\\b(is there|are there|do (i|we) (need|have to)|does it (need|require)"
-                    + "|do you (need|require))\\b (?>(an? |any |the )?)(?!(way|link|place|number|option|chance|time|slot|opening|spot)s?\\b)"
-                    + "[\\w-]+( [\\w-]+)? (to|before|for) (book|booking|reserve|reserving)\\b");
+                    + "|do you (need|require)) (an? |any |the )?(minimum( \\w+)?|min( \\w+)?|deposit|fee|charge|referral|consultation"
+                    + "|consult|requirement|age (limit|requirement)|waiting period|prepayment|down payment)"
+                    + " (to|before|for) (book|booking|reserve|reserving)\\b");
     // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
     // what follows a visit is asked, not for one. A booking word counts then only when the message
     // asks nothing about visits ("if I book today can I get in tomorrow?" still books).
@@ -95,8 +106,8 @@ final class Intents {
     private static final Pattern WORKS_THEN = p("\\b(you|u|y'?all|ya|anyone|anybody|someone|somebody)\\b (\\w+ ){0,2}?"
             + "(come out|coming out|work|working|available|open)\\b.{0,12}?\\b(sundays?|saturdays?|weekends?|tonight)\\b"
             // "can I stop by on a sunday to drop off some paperwork?": whether it is open then
-            + "|\\bcan (i|we) (stop|drop|swing|pop|walk) (by|in|over)\\b.{0,12}?\\b(on )?(a )?"
-            + "((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|tonight)\\b");
+            + "|\\bcan (i|we) (stop|drop|swing|pop) by\\b.{0,12}?\\b(on )?(a )?"
+            + "((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|today|tomorrow|tonight)\\b");
 
     // "are you taking new patients", "hi, my back hurts. do you take walk-ins": an auxiliary before
     // its subject, anywhere; not when the message asks how much, how long or what.
@@ -235,6 +246,21 @@ final class Intents {
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
         return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
                 || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;
+    }
+
+    /** "and for my son? he's 2": a follow-up that says only who, and nothing of what is happening. */
+    static boolean onlyWho(String text) {
+        return elliptical(text) && ONLY_WHO.matcher(text.strip()).matches();
+    }
+
+    /** "thanks, we're fine now", "ok I called 911", "false alarm": nobody needs the emergency text again. */
+    static boolean allClear(String text) {
+        return ALL_CLEAR.matcher(text).find();
+    }
+
+    /** "I was in last Tuesday", "any day but Friday": a day named, and not the one wanted. */
+    static boolean notThatDay(String text) {
+        return NOT_THAT_DAY.matcher(text).find();
     }
 
     /** "what about on Saturday?", "and tomorrow?": a day and nothing else, so its hours are asked. */

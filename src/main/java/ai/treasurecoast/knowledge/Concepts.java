@@ -60,8 +60,8 @@ final class Concepts {
 
     // Something going wrong now, told rather than named: "water is pouring from a pipe", "I lost a
     // filling last night". Added beside the visitor's words, to find what the business says about
-    // emergencies.
-    private static final Pattern URGENT_TOLD = p("\\b(pouring|gushing|spraying|spewing|flooding|burst|bursting|busted"
+    // emergencies. Not the words items name problems by ("burst pipe"): those find their own item.
+    private static final Pattern URGENT_TOLD = p("\\b(pouring|gushing|spraying|spewing|flooding"
             + "|lost (a|my) (filling|crown|tooth)|knocked out|broke (a|my|off)|chipped (a|my)|won'?t stop"
             + "|no (heat|hot water|a/?c|air)|sparking|smoking|last night|right now|asap)\\b");
     // How the knowledge puts it: "Emergency visit", "24-hour service", "same-day", "right away".
@@ -167,6 +167,10 @@ final class Concepts {
             terms.keySet().removeAll(BUSINESS_WORDS);
         }
         return terms;
+    }
+
+    static boolean tellsOfUrgency(String message) {
+        return message != null && URGENT_TOLD.matcher(message).find();
     }
 
     /** Does the question ask how long, how soon or how fast? A match, no analysis: it runs per reply. */

@@ -54,9 +54,10 @@ public final class PriceWording {
             "\\d\\s?%|\\bpercent\\b|\\bhalf\\b|\\$\\s?\\d+ off\\b|\\binterest[- ]free\\b|\\bno interest\\b", FLAGS);
 
     // "is there a minimum spend to book the Harbor Room?", "what's the minimum order for catering?"
-    private static final Pattern ASKS_MINIMUM = Pattern.compile(
-            "\\b(minimum|min) (spend|spending|order|charge|purchase|amount|headcount|number)\\b", FLAGS);
-    private static final Pattern STATES_MINIMUM = Pattern.compile("\\b(minimum|at least|or more)\\b", FLAGS);
+    private static final Pattern ASKS_MINIMUM =
+            Pattern.compile("\\b(minimum|min) (spend|spending|order|purchase|headcount|number of guests)\\b", FLAGS);
+    private static final Pattern STATES_MINIMUM =
+            Pattern.compile("\\b(minimum|at least|or more|any amount|no minimum)\\b", FLAGS);
 
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 

@@ -17,6 +17,11 @@ public final class QuestionWording {
         return Concepts.subject(message).stream().anyMatch(title::contains);
     }
 
+    /** Does the message tell of something going wrong now ("I chipped my tooth", "water is pouring")? */
+    public static boolean tellsOfUrgency(String message) {
+        return Concepts.tellsOfUrgency(message);
+    }
+
     /**
      * Does the text name something to look for, beyond question words and concepts such as price
      * ("is it covered?" does not; "do you take Delta?" does)? Pure computation.

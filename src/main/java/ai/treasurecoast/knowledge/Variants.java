@@ -50,32 +50,33 @@ final class Variants {
         return false;
     }
 
-    // Sizes and portions, each word with the size it means; the families do not mix.
-    private static final Map<String, String> SIZES = Map.ofEntries(
-            Map.entry("small", "small"),
-            Map.entry("medium", "medium"),
-            Map.entry("large", "large"),
-            Map.entry("big", "large"),
-            Map.entry("xl", "large"),
-            Map.entry("full", "full"),
-            Map.entry("whole", "full"),
-            Map.entry("entire", "full"),
-            Map.entry("half", "half"),
-            Map.entry("partial", "partial"),
-            Map.entry("single", "single"),
-            Map.entry("double", "double"));
+    // Sizes and portions, each word with the one it means. "Full legs" against a small area is
+    // another option as much as a large area is.
+    private static final Map<String, String> SIZES = Map.of(
+            "small", "small",
+            "medium", "medium",
+            "large", "large",
+            "big", "large",
+            "xl", "large",
+            "full", "full",
+            "whole", "full",
+            "half", "half",
+            "partial", "partial");
+    // "full price", "the whole cost", "not a big area": words of a size that name none.
+    private static final Pattern NO_SIZE = Pattern.compile(
+            "\\bnot (a |an |the )?\\w+|\\w+ (price|prices|cost|amount|payment|refund|rate|time)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Does the question ask for another size or portion than the one the title names ("a large
-     * area" against "Laser hair removal, small area", "full highlights" against "Partial
-     * highlights")? A title without a size fits any.
+     * area" or "full legs" against "Laser hair removal, small area")? A title without one fits any.
      */
     static boolean otherSize(String question, String title) {
         Set<String> titled = sizes(title);
         if (titled.isEmpty()) {
             return false;
         }
-        Set<String> asked = sizes(question);
+        Set<String> asked = sizes(NO_SIZE.matcher(question).replaceAll(" "));
         return !asked.isEmpty() && asked.stream().noneMatch(titled::contains);
     }
 

@@ -55,9 +55,10 @@ class AssistantConversationTest extends ConversationSupport {
         assertThat(next).isInstanceOf(Reply.Crisis.class);
         assertThat(next.text()).startsWith("Please don't wait on this.").contains("911");
 
-        Reply thanks = after(clinic, emergency, "ok thanks");
-        assertThat(thanks.kind()).isEqualTo("crisis");
-        assertThat(thanks.text()).doesNotContain("welcome");
+        assertThat(after(clinic, emergency, "ok").kind()).isEqualTo("crisis");
+        // Not when the visitor says all is well, or that help is called.
+        assertThat(after(clinic, emergency, "thanks, we're fine now").kind()).isNotEqualTo("crisis");
+        assertThat(after(clinic, emergency, "ok I called 911").kind()).isNotEqualTo("crisis");
 
         // With the knowledge's answer after it, when there is a clear one.
         Reply walkIns = after(clinic, emergency, "do you take walk-ins?");
@@ -69,6 +70,22 @@ class AssistantConversationTest extends ConversationSupport {
         Reply later = assistant.answer(new AnswerRequest(
                 clinic, "web", "do you take walk-ins?", List.of("crisis", "crisis"), emergency, null));
         assertThat(later.kind()).isEqualTo("answer");
+    }
+
+    @Test
+    void aBookingRequestThatTellsOfAnEmergencyGetsWhatTheBusinessSaysToDoFirst() {
+        WorkspaceId dentist = withFaqs(
+                "dental",
+                new FaqInput(
+                        "Do you handle dental emergencies?",
+                        "Yes. Call the office at (772) 555-0140 as early in the day as you can; we keep same-day"
+                                + " openings for emergencies."),
+                new FaqInput("Do you offer whitening?", "Yes. In-office whitening is $399."));
+        Reply chipped = ask(dentist, "I chipped my tooth, can you see me today?");
+        assertThat(chipped.kind()).isEqualTo("answer");
+        assertThat(chipped.text()).contains("same-day openings for emergencies").contains("booking");
+        assertThat(chipped.sources()).extracting(Reply.Source::title).contains("Do you handle dental emergencies?");
+        assertThat(ask(dentist, "can you see me today for whitening?").text()).doesNotContain("emergencies");
     }
 
     @Test

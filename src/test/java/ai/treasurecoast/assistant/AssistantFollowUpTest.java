@@ -180,6 +180,9 @@ class AssistantFollowUpTest extends ConversationSupport {
         String alone = "and for my son? he's 2";
         assertThat(CrisisModel.flags(alone, knowledge.meaning(alone))).isTrue();
         assertThat(ask(law, alone).kind()).isNotEqualTo("crisis");
+        // A follow-up that says more than who is read in full.
+        assertThat(ask(law, "and my son keeps talking about killing himself").kind())
+                .isEqualTo("crisis");
     }
 
     @Test
@@ -243,14 +246,12 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(tuesday.kind()).isEqualTo("answer");
         assertThat(tuesday.text()).contains("Tuesday").contains("9:00 AM");
         assertThat(after(dental, first, "what about sunday").text()).contains("closed on Sunday");
-        // A day and nothing else asks that day's hours after any reply: "what about on Saturday?"
-        // after a price is whether the business is open then.
-        assertThat(after(dental, "Do you do teeth whitening?", "and tuesday?").text())
+        // A day alone asks that day's hours after a reply that was not the knowledge's answer...
+        assertThat(after(dental, "hmm", "and tuesday?").text())
                 .contains("Tuesday")
                 .contains("9:00 AM");
-        // A day with something else to it is not just the hours.
-        assertThat(after(dental, "Do you do teeth whitening?", "what about my son on tuesday?")
-                        .sources())
-                .doesNotContain(Assistant.HOURS_SOURCE);
+        // ...but after "Do you do teeth whitening?" it asks about whitening, not the hours.
+        assertThat(after(dental, "Do you do teeth whitening?", "and tuesday?").text())
+                .doesNotContain("9:00 AM");
     }
 }

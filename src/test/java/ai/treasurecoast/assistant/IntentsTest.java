@@ -20,6 +20,21 @@ class IntentsTest {
     }
 
     @Test
+    void followUpsThatSayOnlyWhoOrThatAllIsWell() {
+        assertThat(Intents.onlyWho("and for my son? he's 2")).isTrue();
+        assertThat(Intents.onlyWho("what about me and my wife")).isTrue();
+        assertThat(Intents.onlyWho("and my daughter is cutting herself")).isFalse();
+        assertThat(Intents.onlyWho("what about if he stops breathing?")).isFalse();
+        assertThat(Intents.allClear("false alarm, he's breathing now")).isTrue();
+        assertThat(Intents.allClear("should I just take ibuprofen and come in tomorrow?"))
+                .isFalse();
+        assertThat(Intents.notThatDay("I want to book a follow-up, I was in last Tuesday"))
+                .isTrue();
+        assertThat(Intents.notThatDay("I'm free any day but Friday")).isTrue();
+        assertThat(Intents.notThatDay("can I book for Friday?")).isFalse();
+    }
+
+    @Test
     void aDayAloneAsksItsHours() {
         assertThat(Intents.justADay("what about on Saturday?")).isTrue();
         assertThat(Intents.justADay("and tomorrow?")).isTrue();
@@ -251,6 +266,9 @@ class IntentsTest {
                 "I'd like to book an appointment",
                 "is there a way to book online?",
                 "is there a link to book a table?",
+                "is there room to book a party of 8 tonight?",
+                "is there still time to book for tonight?",
+                "is there availability to book a cleaning on Friday?",
                 "do you have availability this week",
                 "Can I schedule a cleaning?",
                 "how do I make an appointment",
@@ -318,6 +336,7 @@ class IntentsTest {
             strings = {
                 "Are you open Saturday?",
                 "can i stop by on a sunday to drop off some paperwork?",
+                "can I stop by tomorrow to pick up my keys?",
                 "open now?",
                 "What are your hours?",
                 "Are you closed on Christmas?",
@@ -355,7 +374,9 @@ class IntentsTest {
                 "I work weekends, can I get a weekday evening appointment?",
                 "got a filling 2 hours ago and my face is still numb, how long does this last",
                 "Is the free trial class open to anyone? I'm only visiting for the week",
-                "who do I call if my kid gets sick on a saturday night when you're closed?"
+                "who do I call if my kid gets sick on a saturday night when you're closed?",
+                "can I walk in on a saturday?",
+                "can I drop in Saturday for an oil change?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();

@@ -147,6 +147,12 @@ class PriceWordingTest {
                 .isFalse();
         assertThat(PriceWording.asksFigureNotStated("what percent discount do I get?", perGuest))
                 .isTrue();
+        assertThat(PriceWording.asksFigureNotStated(
+                        "what's the minimum charge for a service call?", "A service call is $89."))
+                .isFalse();
+        assertThat(PriceWording.asksFigureNotStated(
+                        "is there a minimum order for gift cards?", "Gift cards come in any amount."))
+                .isFalse();
     }
 
     @Test

@@ -17,14 +17,25 @@ class VariantsTest {
         String small = "Laser hair removal, small area";
         assertThat(Variants.otherSize("how much is laser hair removal for a large area", small))
                 .isTrue();
-        assertThat(Variants.otherSize("laser for a big area like my back?", small))
-                .isTrue();
+        assertThat(Variants.otherSize("not a big area, just my upper lip", small))
+                .isFalse();
+        assertThat(Variants.otherSize("what's the full price of laser hair removal?", small))
+                .isFalse();
         assertThat(Variants.otherSize("how much is laser hair removal for a small area", small))
                 .isFalse();
         assertThat(Variants.otherSize("how much is laser hair removal", small)).isFalse();
-        assertThat(Variants.otherSize("how much for full highlights", "Partial highlights"))
+        assertThat(Variants.otherSize("how much for a medium dog", "Grooming, large dog"))
                 .isTrue();
         assertThat(Variants.otherSize("how much is a large pizza", "Pizza")).isFalse();
+        assertThat(Variants.otherSize("how much for full highlights", "Partial highlights"))
+                .isTrue();
+        assertThat(Variants.otherSize("laser for a big area like my back?", small))
+                .isTrue();
+        assertThat(Variants.otherSize("a big dog, half day", "Half-day daycare, small dog"))
+                .isTrue();
+        assertThat(Variants.otherSize("half day daycare for a small dog", "Half-day daycare, small dog"))
+                .isFalse();
+        assertThat(Variants.otherSize("six sessions for full legs?", small)).isTrue();
     }
 
     @Test
