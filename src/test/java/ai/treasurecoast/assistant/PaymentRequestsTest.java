@@ -1,0 +1,147 @@
+package ai.treasurecoast.assistant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Attempts to pay in the chat, refused; questions about paying, left to the knowledge. */
+class PaymentRequestsTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Can I pay my bill here?",
+                "I want to make a payment",
+                "can I prepay for my order through the chat?",
+                "Can I prepay the diagnostic fee so the tech can start right away?",
+                "can I buy a gift card through this chat?",
+                "can I put down a deposit right here in the chat?",
+                "could I settle my invoice via chat",
+                "can I pay the $89 fee online here before the tech arrives?",
+                "take my credit card please",
+                "what's the cvv for?",
+                "my card number is [card number removed]",
+                "How do I pay the invoice",
+                "can I pay now",
+                "can I just pay it here with my debit card?",
+                "Can I pay the first month here? I'll just type in my card",
+                "can we send the deposit through here",
+                "I'd like to put the deposit down today, I have my card ready",
+                "can I put a deposit down for it with my credit card?",
+                "charge my copay to my visa pls",
+                "put invoice 2231 on my amex please",
+                "just bill my card on file for the drain cleaning",
+                "can you take the payment over chat",
+                "How do I send the earnest money through you?",
+                "here's my card for the personal training package",
+                "i'll pay the surgery deposit now, what info do you need from my card",
+                "buying a gift card for my mom, can you charge it now",
+                "what's your venmo?",
+                "send me a venmo request and I'll pay now",
+                "can i pay the $89 service call with venmo ahead of time? whats ur handle",
+                "What's your handle on venmo? I'll send the deposit",
+                "what phone number do I zelle the $150 retainer to?",
+                "sending $80 on cashapp now, whats ur $cashtag",
+                "use my visa",
+                "take $200 off my visa for the repair",
+                "I'm ready to pay",
+                "exp 04/27 and the code on the back is 412",
+                "i'll wire you the earnest money",
+                "I'll pay the filing fee now, what card info do you need",
+                "Can I pay for my balayage now so I'm all set? I'll send my debit card number and PIN in here.",
+                "let me give you my card details",
+                "Send me a payment link here or I'll just give you my card number",
+                "I'd like to settle up now - can you take a card number?",
+                "I need to pay my auto premium today before it lapses, can I do it here?",
+                "Can I give you my card info here in the chat?",
+                "pay my balance please, it's a discover card ending in five, expires next june, code two two one",
+                "Card: amex, number is a fake one, exp nine twenty-eight. Please run it for the filing fee.",
+                "book me a facial and use the mastercard, security code four four four",
+                "Send me a PayPal invoice for the camera inspection and I'll pay it right now",
+                "Where do I wire the earnest money? I can paste my bank account and routing number here so you can pull it.",
+                "ok I'll give you my checking account info right here",
+                "should I put the routing number in the chat?",
+                "My premium is due tomorrow. Routing 021000021, account 123456789, please just draft it from my checking.",
+                "my routing # is 021000021 and acct # is 123456789",
+                "Routing: 021 000 021 Account: 1234 5678 90",
+                "ABA 021000021 checking 123456789",
+                "ok, take it out of checking",
+                "just debit my checking",
+                "Charge my checking account for the deposit."
+            })
+    void paymentRequests(String message) {
+        assertThat(Intents.paymentRequest(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "What payment methods do you accept?",
+                "Do you take insurance?",
+                "Do you accept credit cards?",
+                "Is there a payment plan?",
+                "Can I order takeout right here?",
+                "can I buy a gift card right here at the front desk?",
+                "Do you take payment at the front desk?",
+                "can I pay with my credit card at the office?",
+                "Is a deposit required to hold the date?",
+                "can I pay with my card when I pick up the car?",
+                "do you accept zelle?",
+                "do you accept venmo or just cards",
+                "do you take venmo? what's the fee for a service call",
+                "Can I pay my premium with PayPal? What's the account number on my policy?",
+                "can I pay my bill through the patient portal online?",
+                "do you charge my card when I book online?",
+                "can I pay my bill online?",
+                "do I have to pay a deposit?",
+                "When do I pay the deposit?",
+                "can I make a payment plan?",
+                "how do I update my billing information?",
+                "can I use my credit card?",
+                "Is it safe to wire money for closing?",
+                "do you accept paypal?",
+                "can I get an invoice emailed to me for my records?",
+                "my bank account was charged twice for the cleaning",
+                "Do I need to send my bank statements for the pre-approval?",
+                "where do I send my bank statements?",
+                "can I put my savings into an annuity?",
+                "should I give my bank info to the title company or to you?",
+                "I don't have my account number here, can you look me up by name?",
+                "do you offer automatic draft from checking for the premium?",
+                "can I set up autopay from my checking account?",
+                "can I take money out of my savings for the down payment?",
+                "My account #1234567 says I owe $80, is that right?",
+                "Member account 99887766 - can I freeze my gym membership?",
+                "What's the status of my claim, account 1234567?",
+                "Can you take the monthly dues out of my checking?",
+                "How do I set up autopay to draft from my savings?",
+                "How much is a crown? I'd have to take it out of my savings",
+                "Please don't draft from my checking",
+                "I need to pull the title from my bank safe deposit box",
+                "my account 12 was closed, how do I open a new one?",
+                "does the gym take it out of my checking every month?",
+                "do you take a paypal invoice?",
+                "is there a venmo link on your website?",
+                "what's the security code for the gate?",
+                "Do you need my card details to book a table?",
+                "does the gym charge my card every month?",
+                "Does the dentist charge me for x-rays?",
+                "will the salon charge the card on file after my appointment?",
+                "Is it safe to put my card on file?",
+                "is it ok to pay with my debit card?",
+                "can I tip here or just cash?",
+                "Do I pay for parking here?",
+                "what info do you need from me",
+                "what information do you need for a home insurance quote?",
+                "my card expires next month, will my membership still renew?",
+                "does the gift card expire?",
+                "is there a promo code for the gift card, like 20 off?",
+                "My visa expires june 2026, can I still sign a 12 month lease?",
+                "my key card expires next june, what is the code for the gate?",
+                "Does my 10 class card expire? what's the code for the door"
+            })
+    void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
+        assertThat(Intents.paymentRequest(message)).as(message).isFalse();
+    }
+}
