@@ -379,7 +379,7 @@ public class Assistant {
                                 + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
         }
-        return itemReply(w, message, best);
+        return ItemReplies.options(message, hits).orElseGet(() -> itemReply(w, message, best));
     }
 
     /** The item as the reply; but "a tetanus shot" against "Flu shot" asks about something else, and not its price. */

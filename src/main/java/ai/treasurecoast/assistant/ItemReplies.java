@@ -4,6 +4,10 @@ import ai.treasurecoast.knowledge.DurationWording;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A knowledge item as the builtin reply, citing it. */
 final class ItemReplies {
@@ -73,6 +77,30 @@ final class ItemReplies {
                 List.of(source(item)),
                 null,
                 List.of(ReplyTexts.leadForm()));
+    }
+
+    /**
+     * "How much is a haircut?" where the men's and the women's haircut are both listed: each
+     * option's name and price, rather than one of them as if it were the only one.
+     */
+    static Optional<Reply> options(String message, List<KnowledgeHit> hits) {
+        List<KnowledgeHit> options = PriceQuestions.unnamedOptions(message, hits);
+        if (options.size() < 2) {
+            return Optional.empty();
+        }
+        String text = options.stream()
+                .map(h -> h.title().strip() + ": " + price(h.text()))
+                .collect(Collectors.joining(". ", "", "."));
+        return Optional.of(
+                new Reply.Answer(text, options.stream().map(ItemReplies::source).toList(), null, List.of()));
+    }
+
+    // A service's text as the index holds it: "Name: description. Price: From $55. Takes about 60 minutes."
+    private static final Pattern PRICE = Pattern.compile(" Price: (.+?)\\.(?:\\s|$)");
+
+    private static String price(String serviceText) {
+        Matcher m = PRICE.matcher(serviceText);
+        return m.find() ? m.group(1) : "";
     }
 
     static Reply.Source source(KnowledgeHit hit) {

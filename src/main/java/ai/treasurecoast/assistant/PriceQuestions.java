@@ -3,8 +3,11 @@ package ai.treasurecoast.assistant;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -142,6 +145,51 @@ final class PriceQuestions {
         return hits.stream()
                 .filter(h -> priced(h) && wordsNamed(lower, h.title()) > 0)
                 .toList();
+    }
+
+    /**
+     * The priced services a price question could mean alike: two or more likely ones whose names
+     * end in the same word the question names ("haircut"), when it names none of the words that
+     * tell them apart ("men's", "women's"). Empty when the question picks one.
+     */
+    static List<KnowledgeHit> unnamedOptions(String message, List<KnowledgeHit> hits) {
+        if (!PriceWording.asks(message)) {
+            return List.of();
+        }
+        String lower = message.toLowerCase(Locale.ROOT);
+        Map<String, List<KnowledgeHit>> byHead = new LinkedHashMap<>();
+        for (KnowledgeHit h : hits) {
+            String[] words = h.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+            if (priced(h) && h.confidence() >= KnowledgeBase.ANSWERABLE / 2 && words.length >= 2) {
+                byHead.computeIfAbsent(words[words.length - 1], k -> new ArrayList<>())
+                        .add(h);
+            }
+        }
+        return byHead.entrySet().stream()
+                // "visit" names no one thing: "a video visit" is not the new patient and sick visits.
+                .filter(e -> e.getValue().size() >= 2 && !GENERIC.contains(e.getKey()) && namedIn(lower, e.getKey()))
+                .filter(e -> e.getValue().stream().noneMatch(h -> namesModifier(lower, h.title())))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    /** Does the message name a word of the title before its last one ("men's" of "Men's haircut")? */
+    private static boolean namesModifier(String lowerMessage, String title) {
+        String[] words = title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = words[i];
+            if (word.length() < 2) {
+                continue;
+            }
+            for (int at = lowerMessage.indexOf(word); at >= 0; at = lowerMessage.indexOf(word, at + 1)) {
+                if ((at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1)))
+                        && Set.of("", "s").contains(rest(lowerMessage, at + word.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Of the hits that pass, the one whose title the question names by most words, at least {@code least}; else the top hit. */

@@ -72,6 +72,42 @@ class PriceQuestionsTest {
     }
 
     @Test
+    void aPriceForWhatSeveralServicesShareListsEachOfThem() {
+        KnowledgeHit womens = new KnowledgeHit(
+                "service",
+                "s9",
+                "Women's haircut",
+                "Women's haircut: Cut with shampoo and blowout. Price: From $55. Takes about 60 minutes.",
+                7,
+                1,
+                0.70);
+        KnowledgeHit mens = new KnowledgeHit(
+                "service",
+                "s10",
+                "Men's haircut",
+                "Men's haircut: Cut with shampoo and style. Price: $35. Takes about 30 minutes.",
+                7,
+                1,
+                0.69);
+        List<KnowledgeHit> hits = List.of(womens, mens);
+        assertThat(ItemReplies.options("How much is a haircut?", hits))
+                .map(Reply::text)
+                .hasValue("Women's haircut: From $55. Men's haircut: $35.");
+        assertThat(PriceQuestions.unnamedOptions("how much is a men's haircut?", hits))
+                .isEmpty();
+        assertThat(PriceQuestions.unnamedOptions("how long is a haircut?", hits))
+                .isEmpty();
+        assertThat(PriceQuestions.unnamedOptions("how much is a color?", hits)).isEmpty();
+        KnowledgeHit newPatient = new KnowledgeHit(
+                "service", "s11", "New patient visit", "New patient visit: First visit. Price: $180.", 7, 1, 0.7);
+        KnowledgeHit sick = new KnowledgeHit(
+                "service", "s12", "Same-day sick visit", "Same-day sick visit: A cold. Price: $120.", 7, 1, 0.7);
+        assertThat(PriceQuestions.unnamedOptions("how much is a video visit?", List.of(newPatient, sick)))
+                .as("a word in many titles names no one thing")
+                .isEmpty();
+    }
+
+    @Test
     void aTopHitThatAlreadyHasAPriceWins() {
         KnowledgeHit priced = new KnowledgeHit("faq", "f1", "HydraFacial cost", "A HydraFacial is $199.", 9, 1, 0.9);
         assertThat(PriceQuestions.best("How much is a HydraFacial?", List.of(priced, service)))
