@@ -223,8 +223,7 @@ public class Assistant {
         Optional<IndustryRules.Decline> decline = rules.declineFor(message);
         if (decline.isPresent()) {
             Optional<Reply> answer = decline.get().withAnswer() ? clearAnswer(w, rules, message) : Optional.empty();
-            if (answer.isEmpty() && decline.get().name().endsWith("emergency")) {
-                // "my dog ate chocolate": where this practice sends emergencies, with its number.
+            if (answer.isEmpty() && decline.get().withEmergencies()) {
                 answer = emergencies(w, rules);
             }
             return new Reply.Refusal(

@@ -55,13 +55,16 @@ public record IndustryRules(
      * expressions matched against the visitor's message; {@code reply} is the fixed answer. With
      * {@code withAnswer}, the business's own answer, when its knowledge clearly has one, follows
      * the reply ("ate chocolate, where do I take him?": the emergency reply, then where the
-     * after-hours hospital is).
+     * after-hours hospital is). With {@code withEmergencies}, when the message finds no such
+     * answer, what the business says on emergencies follows instead ("my dog was hit by a car").
      */
-    public record Decline(String name, List<String> patterns, String reply, Boolean withAnswer) {
+    public record Decline(
+            String name, List<String> patterns, String reply, Boolean withAnswer, Boolean withEmergencies) {
 
         public Decline {
             patterns = patterns == null ? List.of() : List.copyOf(patterns);
             withAnswer = Boolean.TRUE.equals(withAnswer);
+            withEmergencies = Boolean.TRUE.equals(withEmergencies);
         }
 
         public boolean matches(String text) {

@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 /** A knowledge item as the builtin reply, citing it. */
 final class ItemReplies {
 
+    // A service's text as the index holds it: "Name: description. Price: From $55. Takes about 60 minutes."
+    private static final Pattern PRICE = Pattern.compile(" Price: (.+?)\\.(?:\\s|$)");
+
     // Below this share of the question's weight, a price answer offers an exact quote too.
     private static final double PRICE_COVERED = 0.75;
 
@@ -94,9 +97,6 @@ final class ItemReplies {
         return Optional.of(
                 new Reply.Answer(text, options.stream().map(ItemReplies::source).toList(), null, List.of()));
     }
-
-    // A service's text as the index holds it: "Name: description. Price: From $55. Takes about 60 minutes."
-    private static final Pattern PRICE = Pattern.compile(" Price: (.+?)\\.(?:\\s|$)");
 
     private static String price(String serviceText) {
         Matcher m = PRICE.matcher(serviceText);

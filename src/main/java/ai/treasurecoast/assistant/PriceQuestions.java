@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -72,6 +73,7 @@ final class PriceQuestions {
             Pattern.compile("will (a|an|the|it|this|that|they|you|u|i|we|he|she|my|your|our|be|have|need|take)\\b");
     // What may follow a title word's stem in the message and still be that word.
     private static final Set<String> ENDING = Set.of("", "s", "es", "ed", "d", "ing", "er", "ers");
+    private static final Set<String> PLURAL = Set.of("", "s");
 
     private PriceQuestions() {}
 
@@ -178,15 +180,8 @@ final class PriceQuestions {
     private static boolean namesModifier(String lowerMessage, String title) {
         String[] words = title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         for (int i = 0; i < words.length - 1; i++) {
-            String word = words[i];
-            if (word.length() < 2) {
-                continue;
-            }
-            for (int at = lowerMessage.indexOf(word); at >= 0; at = lowerMessage.indexOf(word, at + 1)) {
-                if ((at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1)))
-                        && Set.of("", "s").contains(rest(lowerMessage, at + word.length()))) {
-                    return true;
-                }
+            if (words[i].length() >= 2 && appears(lowerMessage, words[i], PLURAL, at -> true)) {
+                return true;
             }
         }
         return false;
@@ -225,11 +220,20 @@ final class PriceQuestions {
     // "teeth cleaned" names the "Dental cleaning"; "freeze" does not name a "Free trial".
     private static boolean namedIn(String lowerMessage, String word) {
         String stem = word.length() > 6 ? WORD_ENDING.matcher(word).replaceFirst("") : word;
+        return appears(
+                lowerMessage,
+                stem,
+                ENDING,
+                at -> !("will".equals(word)
+                        && MODAL_WILL.matcher(lowerMessage.substring(at)).lookingAt()));
+    }
+
+    /** Is the stem a word of the message, with one of the endings, at a place that also passes? */
+    private static boolean appears(String lowerMessage, String stem, Set<String> endings, IntPredicate also) {
         for (int at = lowerMessage.indexOf(stem); at >= 0; at = lowerMessage.indexOf(stem, at + 1)) {
             if ((at == 0 || !Character.isLetterOrDigit(lowerMessage.charAt(at - 1)))
-                    && ENDING.contains(rest(lowerMessage, at + stem.length()))
-                    && !("will".equals(word)
-                            && MODAL_WILL.matcher(lowerMessage.substring(at)).lookingAt())) {
+                    && endings.contains(rest(lowerMessage, at + stem.length()))
+                    && also.test(at)) {
                 return true;
             }
         }
