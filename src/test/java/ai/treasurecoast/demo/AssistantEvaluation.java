@@ -73,8 +73,12 @@ class AssistantEvaluation {
                 "held-out 7 (blind for its first run; its misses have since been read)",
                 EvalQuestion.load("heldout-7"),
                 false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-8");
-        Score held = score("held-out 8 (blind for its first run; its misses have since been read)", heldOut, false);
+        Score eighth = score(
+                "held-out 8 (blind for its first run; its misses have since been read)",
+                EvalQuestion.load("heldout-8"),
+                false);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-9");
+        Score held = score("held-out 9 (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -91,6 +95,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + eighth.report()
                 + "\n"
                 + seventh.report()
                 + "\n"
