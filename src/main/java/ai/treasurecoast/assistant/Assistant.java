@@ -166,6 +166,10 @@ public class Assistant {
 
     /** The hours asked about; a trade closed then also says what it does in an emergency. */
     private Optional<Reply> hoursReply(WorkspaceView w, IndustryRules rules, String question) {
+        Optional<Reply> told = Intents.whenToArrive(question) ? clearAnswer(w, rules, question) : Optional.empty();
+        if (told.isPresent()) {
+            return told;
+        }
         Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
         if (hours.isEmpty() || !rules.offersVisitForProblems() || !hours.get().contains("closed")) {
             return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));

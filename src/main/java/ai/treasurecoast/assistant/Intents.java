@@ -67,7 +67,7 @@ final class Intents {
                     + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(" + SOON + ")\\b");
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
-                    + "|\\bhow (long|soon|fast|quickly|far)\\b");
+                    + "|\\bhow (long|soon|fast|quickly|far)\\b|\\bhow (late|early) can (i|we) (be|arrive|show up)\\b");
     private static final Pattern ONLY_WHO = p("([\\s,.?!]|and|what|how|about|for|is|that|also|too|same|the|a|an|both"
             + "|of|me|my|our|us|him|her|them|he'?s|she'?s|they'?re|he|she|they|\\d+|years?|yrs?|yo|old|months?"
             + "|wife|husband|son|daughter|kids?|child|children|boy|girl|baby|toddler|teen|partner|mom|dad|mother|father"
@@ -92,8 +92,15 @@ final class Intents {
     // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
     // what follows a visit is asked, not for one. A booking word counts then only when the message
     // asks nothing about visits ("if I book today can I get in tomorrow?" still books).
-    private static final Pattern CONDITIONAL_VISIT = p(
-            "\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b");
+    private static final Pattern CONDITIONAL_VISIT =
+            p("\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b"
+                    // "how late can I be before you make me reschedule?"
+                    + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b");
+    // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
+    // knowledge about that visit says, before the opening hours do.
+    private static final Pattern WHEN_TO_ARRIVE =
+            p("\\bwhat time (do|should|can|would|must|will) (i|we) (need to |have to )?"
+                    + "(drop|bring|arrive|come|show up|be there|check in|get there|pick)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
@@ -268,8 +275,13 @@ final class Intents {
         return JUST_A_DAY.matcher(text.strip()).matches();
     }
 
+    /** "can I talk to a real person?"; not "how much does it cost to talk to someone?". */
     static boolean person(String text) {
-        return PERSON.matcher(text).find();
+        return PERSON.matcher(text).find() && !PriceWording.asks(text);
+    }
+
+    static boolean whenToArrive(String text) {
+        return WHEN_TO_ARRIVE.matcher(text).find();
     }
 
     static boolean callback(String text) {

@@ -50,7 +50,7 @@ final class PaymentRequests {
                     + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\brouting number" + GIVEN
                     // "I can paste my bank account and routing number here so you can pull it", not "send my
                     // bank statements" or "I don't have my account number here"
-                    + "|\\b(paste|send|give|type|share|enter|put|drop)\\b.{0,20}?\\b(bank|checking|savings|routing)\\b"
+                    + "|\\b(paste|send|give|type|share|enter|put|drop|take)\\b.{0,30}?\\b(bank|checking|savings|routing)\\b"
                     + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
                     + "\\b(here|in (the |this )?chat|so you can)\\b"
                     // bank numbers given in digits, however spaced: "routing 021000021, account 123456789",
@@ -62,7 +62,9 @@ final class PaymentRequests {
                     + "(draft|debit|withdraw|pull|take|charge) (it|that|this|the [\\w$ ]{1,20}?|\\$?\\d+|my)"
                     + " ?((straight )?(from|out of) )?(my )?(checking|savings|bank account)\\b"
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
+                    // "how do I pay you now?", not "if I use you for my case how do I pay you, is it all up front?"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
+                    + "(?![^.?!]{0,30}\\b(up ?front|up-front|in advance|at the end|afterwards?|later|installments?|out of)\\b)"
                     + "|\\b(i'?m ready|i'?d like) to pay\\b|\\bpay (with|by) (credit |debit )?card (here|now)\\b"),
             // Card details however they are written, digits or words: a card and its expiry or
             // security code in one message ("visa, exp twelve twenty-nine, code one two three").
@@ -79,6 +81,8 @@ final class PaymentRequests {
                     + "|\\b(send|text|email|give) me (a |an |the |your )?(" + APPS
                     + "|payment) (invoice|link|request)\\b"
                     + "|\\bpaypal me\\b"
+                    // "my paypal is dave@example.com, send the invoice there"
+                    + "|\\bmy " + APPS + " ?(handle|username|user name|email|account|tag|number)? ?(is|:)"
                     // "pay the service call with venmo? whats ur handle", "what's your handle on venmo?",
                     // "what number do I zelle the $150 retainer to?"
                     + "|\\b" + APPS + "\\b.{0,80}?\\b(what'?s|whats|what is|send me|give me) (your|ur|the) (business )?"

@@ -201,6 +201,24 @@ final class Synonyms {
         one("photography", "photos");
         one("haircut", "cut");
         one("haircuts", "cuts");
+        one("bleaching", "whitening");
+        one("bleach", "whitening");
+        for (String joining : List.of("startup", "enrollment", "enrolment", "initiation", "activation")) {
+            one(joining, "sign-up");
+        }
+        for (String shot : List.of("filler", "fillers", "needles", "injection", "injections", "botox")) {
+            one(shot, "injectables");
+        }
+        one("needles", "injections");
+        one("workshop", "class");
+        one("workshops", "class");
+        one("seminar", "class");
+        one("seminars", "class");
+        for (String charge : List.of("dui", "dwi", "drunk")) {
+            one(charge, "criminal");
+        }
+        one("bunch", "pack");
+        one("bulk", "pack");
     }
 
     private static void both(String a, String b) {

@@ -34,6 +34,9 @@ final class Terms {
     private static final Pattern TO_GO = Pattern.compile(
             "(?i)\\b(order|food|meal|something|anything|dinner|lunch|breakfast|pizza|wings|drinks?|coffee|it|them)( \\w+)? to go\\b");
 
+    // "what should I have with me?": what to bring.
+    private static final Pattern HAVE_WITH = Pattern.compile("(?i)\\b(have|take|carry|keep) with (me|us|you|them)\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -45,10 +48,15 @@ final class Terms {
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
             return new PatternReplaceCharFilter(
-                    TO_GO,
-                    "$1$2 takeout",
+                    HAVE_WITH,
+                    "bring",
                     new PatternReplaceCharFilter(
-                            TEXT_SPEAK_ARE, "are $1", new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader)));
+                            TO_GO,
+                            "$1$2 takeout",
+                            new PatternReplaceCharFilter(
+                                    TEXT_SPEAK_ARE,
+                                    "are $1",
+                                    new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader))));
         }
     };
 

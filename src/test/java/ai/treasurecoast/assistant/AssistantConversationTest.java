@@ -284,6 +284,24 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void whenToComeForAVisitIsAnsweredByWhatTheKnowledgeSaysOfThatVisit() {
+        WorkspaceId vet = with(
+                "veterinary",
+                new KnowledgeContent(
+                        List.of(new FaqInput(
+                                "Do you offer spay and neuter surgery?",
+                                "Yes. Surgeries are done Monday to Thursday. Pets are dropped off between 7:30 and"
+                                        + " 8:00 AM and usually go home the same afternoon.")),
+                        List.of(),
+                        List.of(),
+                        new Hours("America/New_York", List.of(new Hours.Day("MONDAY", "07:00", "18:00")), List.of())));
+        assertThat(ask(vet, "what time do i drop my cat off the morning of her spay")
+                        .text())
+                .contains("between 7:30 and 8:00 AM");
+        assertThat(ask(vet, "what time do you close on monday?").text()).contains("6:00 PM");
+    }
+
+    @Test
     void aGreetingCarriesNoDisclaimer() {
         WorkspaceId clinic = withFaqs("medical", new FaqInput("Do you see walk-ins?", "Yes, every weekday morning."));
         Reply hello = ask(clinic, "hi there");

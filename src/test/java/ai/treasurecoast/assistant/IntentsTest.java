@@ -54,6 +54,8 @@ class IntentsTest {
         }
         assertThat(Intents.person("do you have a person who speaks Spanish?")).isFalse();
         assertThat(Intents.person("what should I talk to the dentist about?")).isFalse();
+        assertThat(Intents.person("how much does it cost to talk to someone about getting divorced"))
+                .isFalse();
         for (String call : List.of(
                 "ok can someone call me",
                 "Could you please call me back today?",
@@ -188,7 +190,8 @@ class IntentsTest {
                 "I have a wedding Saturday, if I get a HydraFacial Friday can I wear makeup right after?",
                 "Is there a minimum spend to book the Harbor Room?",
                 "is there a deposit to book the private room?",
-                "do I need a referral to book a cleaning?"
+                "do I need a referral to book a cleaning?",
+                "I'm usually running late lol, how late can I be before you make me reschedule"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
@@ -243,6 +246,15 @@ class IntentsTest {
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();
+    }
+
+    @Test
+    void whenToArriveIsAskedOfTheVisitNotTheOpeningHours() {
+        assertThat(Intents.whenToArrive("what time do i drop my cat off the morning of her spay"))
+                .isTrue();
+        assertThat(Intents.whenToArrive("what time should we arrive for the tasting?"))
+                .isTrue();
+        assertThat(Intents.whenToArrive("what time do you close today")).isFalse();
     }
 
     @Test

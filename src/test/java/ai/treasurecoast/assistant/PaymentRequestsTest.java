@@ -68,7 +68,9 @@ class PaymentRequestsTest {
                 "ABA 021000021 checking 123456789",
                 "ok, take it out of checking",
                 "just debit my checking",
-                "Charge my checking account for the deposit."
+                "Charge my checking account for the deposit.",
+                "can I pay the $79 now through paypal? my paypal is dave@example.com, just send the invoice there",
+                "ok I want to put the earnest money down, can you take my chase account and routing number here?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -139,7 +141,8 @@ class PaymentRequestsTest {
                 "is there a promo code for the gift card, like 20 off?",
                 "My visa expires june 2026, can I still sign a 12 month lease?",
                 "my key card expires next june, what is the code for the gate?",
-                "Does my 10 class card expire? what's the code for the door"
+                "Does my 10 class card expire? what's the code for the door",
+                "if I use you for my car accident case how do I pay you, is it all up front?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

@@ -36,7 +36,11 @@ class AnswerModelData {
             "heldout-5",
             "heldout-2",
             "heldout-3",
-            "heldout-4");
+            "heldout-4",
+            "heldout-6",
+            "heldout-7",
+            "heldout-8",
+            "heldout-9");
 
     @Test
     void write() throws IOException {

@@ -34,6 +34,11 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("rabbits"))).contains(stem("exotic"));
         assertThat(Synonyms.of(stem("crash"))).contains(stem("accident"));
         assertThat(Synonyms.of(stem("snake"))).contains(stem("drain"), stem("exotic"));
+        assertThat(Synonyms.of(stem("bleaching"))).contains(stem("whitening"));
+        assertThat(Synonyms.of(stem("startup"))).contains(stem("sign-up"));
+        assertThat(Synonyms.of(stem("needles"))).contains(stem("injectables"), stem("injections"));
+        assertThat(Synonyms.of(stem("workshops"))).contains(stem("class"));
+        assertThat(Synonyms.of(stem("dui"))).contains(stem("criminal"));
     }
 
     @Test

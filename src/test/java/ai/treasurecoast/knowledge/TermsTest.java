@@ -28,6 +28,14 @@ class TermsTest {
     }
 
     @Test
+    void whatToHaveWithYouIsWhatToBring() {
+        assertThat(Terms.of("what should I have with me the first time?"))
+                .contains(Terms.of("bring").iterator().next());
+        assertThat(Terms.of("do you have it with the sauce?"))
+                .doesNotContain(Terms.of("bring").iterator().next());
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).contains("takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
