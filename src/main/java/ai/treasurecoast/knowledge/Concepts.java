@@ -30,7 +30,8 @@ final class Concepts {
             "\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](year|yr|month)s?[- ]old\\b"
                     // "my 7 yo's haircut", "a 10yo"
                     + "|\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(yo|y/o|yr)\\b"
-                    + "|\\b(son|daughter|kid|child|boy|girl) is (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
+                    + "|\\b(son|daughter|kid|child|boy|girl) (is|just turned|turned|turns|is turning|will be)"
+                    + " (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
     private static final Pattern STAFF_WORDS =
             p("(?:^|[.!?,;:]\\s*)\\s*who(?>'s| is| are| will| does| do| would)?+\\b(?! (is |are )?open)");

@@ -13,10 +13,15 @@ public final class PriceWording {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    private static final String NOT_HOW_LONG =
+            "(?<!\\bhow (?:long|soon|quickly|fast)\\b.{0,40}?\\b(?:get|getting|receive|have) (?:a|an|my|the|your) )";
+
     static final Pattern ASKS = Pattern.compile(
             "\\bhow much(?! (time|notice|longer|sleep|experience|space|room|downtime|weight|water|damage|work|pain))"
                     + "(?: (?:is|are|does|do|would|will|to|for|it|they|that|should|can|extra))*\\b"
-                    + "|\\b(costs?|costing|(?<!\\bin )charges?|charging|fees?|pricing|prices?|priced|ballpark"
+                    // "how long does it take to get a price?" asks how long, not how much.
+                    + "|\\b(costs?|costing|(?<!\\bin )charges?|charging|fees?|" + NOT_HOW_LONG
+                    + "(pricing|prices?)|priced|ballpark"
                     // "is it expensive?" asks; "I'm with Citizens now and it's pricey" does not.
                     + "|cheap(er|est)?|(?<!\\b(?:it'?s|it is|is|that'?s|they'?re|so|too|very|really|pretty) )(expensive|pric(ey|ier))"
                     + "|run me|set me back|(prices?|costs?|fees?) start(s)? at)\\b",

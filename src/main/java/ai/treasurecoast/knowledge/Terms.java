@@ -37,6 +37,13 @@ final class Terms {
     // "what should I have with me?": what to bring.
     private static final Pattern HAVE_WITH = Pattern.compile("(?i)\\b(have|take|carry|keep) with (me|us|you|them)\\b");
 
+    // "where's your shop?": where it is located.
+    private static final Pattern WHERE_IS =
+            Pattern.compile("(?i)\\bwhere(?: is|'s| are|s) (you|your|ur|y'?all)\\b(?!.{0,20}\\blocated\\b)");
+    // "my wife is 7 months along", "do you see expecting moms?": a pregnancy.
+    private static final Pattern EXPECTING = Pattern.compile(
+            "(?i)\\b(expecting (moms?|mothers?|mamas?|women|patients|a baby|twins)|\\d+ (weeks|months) along)\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -47,16 +54,12 @@ final class Terms {
 
         @Override
         protected Reader wrapReader(String fieldName, Reader reader) {
-            return new PatternReplaceCharFilter(
-                    HAVE_WITH,
-                    "bring",
-                    new PatternReplaceCharFilter(
-                            TO_GO,
-                            "$1$2 takeout",
-                            new PatternReplaceCharFilter(
-                                    TEXT_SPEAK_ARE,
-                                    "are $1",
-                                    new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader))));
+            Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
+            out = new PatternReplaceCharFilter(TEXT_SPEAK_ARE, "are $1", out);
+            out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
+            out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
+            out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
+            return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
         }
     };
 

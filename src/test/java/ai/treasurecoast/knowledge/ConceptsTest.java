@@ -40,6 +40,8 @@ class ConceptsTest {
         assertThat(Terms.of(Concepts.question("how much for my 7 yo's haircut")))
                 .contains(stem(Concepts.CHILD));
         assertThat(Terms.of(Concepts.question("is a 10yo too young?"))).contains(stem(Concepts.CHILD));
+        assertThat(Terms.of(Concepts.question("my son just turned 4, is that too young?")))
+                .contains(stem(Concepts.CHILD));
         assertThat(Terms.of(Concepts.question("yo, are you open today?"))).doesNotContain(stem(Concepts.CHILD));
     }
 

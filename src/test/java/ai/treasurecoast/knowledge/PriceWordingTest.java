@@ -20,6 +20,9 @@ class PriceWordingTest {
         assertThat(PriceWording.asks("how pricey is a regular adjustment?")).isTrue();
         assertThat(PriceWording.asks("Which companies do you quote? I'm with Citizens now and it's expensive"))
                 .isFalse();
+        assertThat(PriceWording.asks("how long does it take to get a price on car insurance?"))
+                .isFalse();
+        assertThat(PriceWording.asks("can I get a price on car insurance?")).isTrue();
     }
 
     @Test

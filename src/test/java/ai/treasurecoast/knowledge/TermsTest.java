@@ -36,6 +36,19 @@ class TermsTest {
     }
 
     @Test
+    void whereYourPlaceIsAsksWhereItIsLocated() {
+        assertThat(Terms.of("we just moved here, where is your shop exactly?")).contains("locat");
+        assertThat(Terms.of("where do I park?")).doesNotContain("locat");
+    }
+
+    @Test
+    void monthsAlongIsAPregnancy() {
+        assertThat(Terms.of("my wife is 7 months along")).contains("pregnant");
+        assertThat(Terms.of("do you work with expecting moms?")).contains("pregnant");
+        assertThat(Terms.of("what should I expect at my first visit?")).doesNotContain("pregnant");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).contains("takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
