@@ -87,6 +87,9 @@ final class Concepts {
                     + "(?:sell|offer|do|have|carry|take|accept|install|repair|fix|service|handle|treat|insure|cover|provide|make"
                     + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$");
 
+    private static final Pattern POINTS_BACK =
+            p("(those|these|them|that|this|it|one|ones|any|some)( too| also| as well)?");
+
     private static final Pattern OBJECT_END = p(
             "\\s+(?:for|on|at|in|with|while|when|if|to|during|before|after|from|because|so|near|around|available|here|today|now"
                     + "|there|anymore|too|also|,)\\b");
@@ -109,7 +112,8 @@ final class Concepts {
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
         String thing = OBJECT_END.split(m.group(1), 2)[0];
-        return subject(thing);
+        // "thinking about going tankless, do you install those?": named before, not here.
+        return POINTS_BACK.matcher(thing).matches() ? Set.of() : subject(thing);
     }
 
     // "how much is dysport?", "what's the price of a tetanus shot": what a price is asked for, when

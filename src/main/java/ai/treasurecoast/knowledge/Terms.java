@@ -44,6 +44,13 @@ final class Terms {
     private static final Pattern EXPECTING = Pattern.compile(
             "(?i)\\b(expecting (moms?|mothers?|mamas?|women|patients|a baby|twins)|\\d+ (weeks|months) along)\\b");
 
+    // "can you watch my dog while we're away?": boarding.
+    private static final Pattern PET_SITTING = Pattern.compile(
+            "(?i)\\b(?:watch|look after|take care of|pet-?sit) (my|our|the) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b");
+    // "can I make monthly payments?", "a payment plan": financing.
+    private static final Pattern PAY_OVER_TIME = Pattern.compile(
+            "(?i)\\b((monthly|small|installment|instalment) payments|payment plans?|pay (it )?(off )?over time)\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -59,6 +66,8 @@ final class Terms {
             out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
             out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
             out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
+            out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
+            out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
             return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
         }
     };

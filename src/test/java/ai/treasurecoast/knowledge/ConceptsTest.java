@@ -127,6 +127,8 @@ class ConceptsTest {
                 .containsExactlyInAnyOrder(stem("life"), stem("insurance"));
         assertThat(Concepts.offerObject("Do you board dogs while we travel?")).containsExactly(stem("dogs"));
         assertThat(Concepts.offerObject("What does a crown cost?")).isEmpty();
+        assertThat(Concepts.offerObject("thinking about going tankless, do you guys install those"))
+                .isEmpty();
     }
 
     @Test

@@ -49,6 +49,14 @@ class TermsTest {
     }
 
     @Test
+    void watchingAPetIsBoardingAndPayingMonthlyIsFinancing() {
+        assertThat(Terms.of("can you watch my dog while we're on vacation?")).contains("board");
+        assertThat(Terms.of("can I make monthly payments on a new roof?")).contains("financ");
+        assertThat(Terms.of("do you offer payment plans?")).contains("financ");
+        assertThat(Terms.of("what payment methods do you take?")).doesNotContain("financ");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).contains("takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
