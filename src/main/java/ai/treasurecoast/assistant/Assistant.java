@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Assistant {
 
     static final Reply.Source HOURS_SOURCE = new Reply.Source("hours", "hours", "Opening hours");
+    private static final String SAME_DAY = "Do you offer same-day appointments?";
 
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
@@ -148,10 +149,12 @@ public class Assistant {
         Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
                 ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
                 : Optional.empty();
-        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency.
+        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
+        // "any chance I can be seen today?": what it says about same-day visits.
+        IndustryRules rules = IndustryRules.of(w.industry());
         Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
-                ? emergencies(w, IndustryRules.of(w.industry()))
-                : Optional.empty();
+                ? emergencies(w, rules)
+                : Intents.today(question) ? clearAnswer(w, rules, SAME_DAY) : Optional.empty();
         if (hours.isEmpty() && urgent.isEmpty()) {
             return booking;
         }
@@ -256,8 +259,7 @@ public class Assistant {
         }
         if (Intents.howSoon(asking)) {
             // What the business says about urgent visits, when it says anything, then how to book.
-            Optional<Reply> urgent =
-                    emergencies(w, rules).or(() -> clearAnswer(w, rules, "Do you offer same-day appointments?"));
+            Optional<Reply> urgent = emergencies(w, rules).or(() -> clearAnswer(w, rules, SAME_DAY));
             return new Reply.Answer(
                     ReplyTexts.before(urgent) + ReplyTexts.booking(w),
                     ReplyTexts.sourcesOf(urgent),

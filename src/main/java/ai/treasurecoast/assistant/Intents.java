@@ -98,6 +98,7 @@ final class Intents {
                     + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
     // knowledge about that visit says, before the opening hours do.
+    private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     private static final Pattern WHEN_TO_ARRIVE =
             p("\\bwhat time (do|should|can|would|must|will) (i|we) (need to |have to )?"
                     + "(drop|bring|arrive|come|show up|be there|check in|get there|pick)\\b");
@@ -278,6 +279,11 @@ final class Intents {
     /** "can I talk to a real person?"; not "how much does it cost to talk to someone?". */
     static boolean person(String text) {
         return PERSON.matcher(text).find() && !PriceWording.asks(text);
+    }
+
+    /** "any chance I can be seen today?", "can you fit me in this morning?": a visit wanted today. */
+    static boolean today(String text) {
+        return TODAY.matcher(text).find();
     }
 
     static boolean whenToArrive(String text) {

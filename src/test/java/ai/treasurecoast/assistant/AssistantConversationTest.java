@@ -89,6 +89,21 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aVisitWantedTodayGetsWhatTheBusinessSaysAboutSameDayVisitsFirst() {
+        WorkspaceId clinic = withFaqs(
+                "medical",
+                new FaqInput(
+                        "Do you offer same-day appointments?",
+                        "Yes, we keep same-day sick visit slots every weekday morning. Call at 8:00 AM for the best"
+                                + " chance."),
+                new FaqInput("Do you give flu shots?", "Yes, during flu season."));
+        Reply today = ask(clinic, "got a nasty sinus thing going on, any chance I can be seen today?");
+        assertThat(today.text()).contains("same-day sick visit slots").contains("booking");
+        assertThat(today.actions()).isNotEmpty();
+        assertThat(ask(clinic, "can I book a visit next week?").text()).doesNotContain("same-day");
+    }
+
+    @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
         WorkspaceId vet = withFaqs(
                 "veterinary",
