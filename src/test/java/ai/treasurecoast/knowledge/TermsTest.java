@@ -57,6 +57,12 @@ class TermsTest {
     }
 
     @Test
+    void fillersNameNothing() {
+        assertThat(Terms.of("is there somewhere to tie up")).containsExactly("tie");
+        assertThat(Terms.of("I'm thinking I can still get botox, right?")).containsExactly("botox", "right");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).contains("takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
