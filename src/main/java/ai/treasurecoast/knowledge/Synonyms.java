@@ -217,6 +217,15 @@ final class Synonyms {
         for (String charge : List.of("dui", "dwi", "drunk")) {
             one(charge, "criminal");
         }
+        for (String meal : List.of("eat", "breakfast")) {
+            one(meal, "feed");
+        }
+        for (String operation : List.of("spay", "spayed", "neuter", "neutered")) {
+            one(operation, "surgery");
+        }
+        for (String nerves : List.of("stressed", "stressful", "stress", "scaredy", "frightened")) {
+            one(nerves, "fear");
+        }
         one("bunch", "pack");
         one("bulk", "pack");
     }
