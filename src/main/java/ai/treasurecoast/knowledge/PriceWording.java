@@ -1,5 +1,8 @@
 package ai.treasurecoast.knowledge;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +67,9 @@ public final class PriceWording {
     private static final Pattern STATES_MINIMUM =
             Pattern.compile("\\b(minimum|at least|or more|any amount|no minimum)\\b", FLAGS);
 
+    private static final Pattern PAIR = Pattern.compile("\\b([a-z][a-z-]+) (?:and|or) ([a-z][a-z-]+)\\b", FLAGS);
+    private static final Pattern ALSO =
+            Pattern.compile("^\\s*(we |you can |they )?also\\b|^\\s*we (\\w+ )?also\\b", FLAGS);
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 
     private PriceWording() {}
@@ -118,6 +124,11 @@ public final class PriceWording {
         Set<String> asked = Concepts.subject(question);
         asked.removeIf(t -> !IndexSnapshot.covers(said, t));
         Set<String> titled = Terms.of(title);
+        Set<String> distinct = new HashSet<>(asked);
+        distinct.removeIf(t -> IndexSnapshot.covers(titled, t));
+        if (priceIsForAnotherOption(question, distinct, text)) {
+            return false;
+        }
         if (asked.isEmpty() || asked.stream().anyMatch(t -> IndexSnapshot.covers(titled, t))) {
             return true;
         }
@@ -134,6 +145,49 @@ public final class PriceWording {
             }
         }
         return false;
+    }
+
+    /**
+     * Is every price of the text for another option than the one asked? "We manage seasonal and
+     * annual rentals. For annual rentals we charge 10%" prices no seasonal rental: the word asked is
+     * paired with another, and a price names the other. "Whitening is $399. We also make take-home
+     * trays" prices no trays: the word asked is in a clause that adds an offering without a price.
+     * Either way, no clause with a price names the word asked.
+     */
+    private static boolean priceIsForAnotherOption(String question, Set<String> distinct, String text) {
+        List<Set<String>> priced = new ArrayList<>();
+        Set<String> added = new HashSet<>();
+        for (String clause : CLAUSE.split(text)) {
+            if (statesIn(question, clause)) {
+                priced.add(Terms.of(clause));
+            } else if (ALSO.matcher(clause).find()) {
+                added.addAll(Terms.of(clause));
+            }
+        }
+        if (priced.isEmpty() || priced.stream().anyMatch(c -> distinct.stream().anyMatch(c::contains))) {
+            return false;
+        }
+        if (distinct.stream().anyMatch(added::contains)) {
+            return true;
+        }
+        Matcher pair = PAIR.matcher(text);
+        while (pair.find()) {
+            Set<String> first = Terms.of(pair.group(1));
+            Set<String> second = Terms.of(pair.group(2));
+            if (pricesOther(distinct, first, second, priced) || pricesOther(distinct, second, first, priced)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pricesOther(
+            Set<String> distinct, Set<String> asked, Set<String> other, List<Set<String>> priced) {
+        return !asked.isEmpty()
+                && distinct.containsAll(asked)
+                && !other.isEmpty()
+                && !distinct.containsAll(other)
+                && priced.stream().anyMatch(c -> c.containsAll(other));
     }
 
     /**

@@ -69,6 +69,32 @@ class PriceWordingTest {
     }
 
     @Test
+    void aPriceForAnotherOptionIsNoPriceForTheOneAsked() {
+        String rentals = "Yes. Our rental division manages seasonal and annual rentals. For annual rentals we charge"
+                + " owners a management fee starting at 10% of collected rent.";
+        String title = "Do you manage vacation rentals?";
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "What's your fee to manage a seasonal vacation rental?", title, rentals))
+                .isFalse();
+        assertThat(PriceWording.pricesWhatIsAsked("What's your fee to manage an annual rental?", title, rentals))
+                .isTrue();
+        String whitening = "Yes. In-office teeth whitening is $399 for a single visit of about 90 minutes. We also make"
+                + " custom take-home whitening trays.";
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "How much are the take-home whitening trays?", "Do you offer teeth whitening?", whitening))
+                .isFalse();
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "How much is whitening in the office?", "Do you offer teeth whitening?", whitening))
+                .isTrue();
+        // Two areas named together, and a price for neither in particular: it is for both.
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "What do you charge for Botox for my forehead?",
+                        "How much is Botox?",
+                        "Botox costs $13 per unit. Most forehead and frown line treatments use 20 to 40 units."))
+                .isTrue();
+    }
+
+    @Test
     void aPriceInTheAnswerIsForWhatItsClauseNames() {
         String color = "Yes. We offer single-process color, partial and full highlights, balayage and color correction."
                 + " Balayage starts at $185, and a consultation is needed for color correction.";
