@@ -140,6 +140,9 @@ final class Synonyms {
         one("instalments", "financing");
         both("kind", "type");
         one("video", "telehealth");
+        for (String app : List.of("zoom", "facetime", "skype")) {
+            one(app, "video");
+        }
         one("virtual", "telehealth");
         one("snake", "drain");
         both("pregnant", "pregnancy");

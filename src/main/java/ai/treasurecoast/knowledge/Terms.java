@@ -51,6 +51,10 @@ final class Terms {
     private static final Pattern PAY_OVER_TIME = Pattern.compile(
             "(?i)\\b((monthly|small|installment|instalment) payments|payment plans?|pay (it )?(off )?over time)\\b");
 
+    // "tune up", "tune-up" and "tuneup" are one word: "up" alone is a filler.
+    private static final Pattern UP_COMPOUND = Pattern.compile(
+            "(?i)\\b(tune|check|touch|follow|pick|sign|set|warm|clean|start|make|back|lock|hook)[- ]up\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -65,6 +69,7 @@ final class Terms {
             out = new PatternReplaceCharFilter(TEXT_SPEAK_ARE, "are $1", out);
             out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
             out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
+            out = new PatternReplaceCharFilter(UP_COMPOUND, "$1up", out);
             out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
             out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
             out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);

@@ -43,6 +43,7 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("food"))).doesNotContain(stem("feed"));
         assertThat(Synonyms.of(stem("neuter"))).contains(stem("surgery"));
         assertThat(Synonyms.of(stem("stressed"))).contains(stem("fear"));
+        assertThat(Synonyms.of(stem("zoom"))).contains(stem("video"));
     }
 
     @Test

@@ -63,6 +63,12 @@ class TermsTest {
     }
 
     @Test
+    void aTuneUpIsOneWordHoweverItIsWritten() {
+        assertThat(Terms.of("how much for a regular AC tune up")).containsAll(Terms.of("AC tune-up"));
+        assertThat(Terms.of("tuneup")).isEqualTo(Terms.of("tune-up"));
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).contains("takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
