@@ -34,6 +34,10 @@ final class Terms {
     private static final Pattern TO_GO = Pattern.compile(
             "(?i)\\b(order|food|meal|something|anything|dinner|lunch|breakfast|pizza|wings|drinks?|coffee|it|them)( \\w+)? to go\\b");
 
+    // "can I order food to go?": nothing but takeout is asked.
+    private static final Pattern ANYTHING_TO_GO = Pattern.compile(
+            "(?i)\\b((order|get|grab) )?(some |the )?(food|order|meal|something|anything|it|them)( food)? to go\\b");
+
     // "what should I have with me?": what to bring.
     private static final Pattern HAVE_WITH = Pattern.compile("(?i)\\b(have|take|carry|keep) with (me|us|you|them)\\b");
 
@@ -67,6 +71,7 @@ final class Terms {
         protected Reader wrapReader(String fieldName, Reader reader) {
             Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
             out = new PatternReplaceCharFilter(TEXT_SPEAK_ARE, "are $1", out);
+            out = new PatternReplaceCharFilter(ANYTHING_TO_GO, "takeout", out);
             out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
             out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
             out = new PatternReplaceCharFilter(UP_COMPOUND, "$1up", out);

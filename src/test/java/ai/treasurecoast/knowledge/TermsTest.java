@@ -70,7 +70,8 @@ class TermsTest {
 
     @Test
     void foodToGoIsTakeout() {
-        assertThat(Terms.of("can i order food to go")).contains("takeout");
+        assertThat(Terms.of("can i order food to go")).containsExactly("takeout");
+        assertThat(Terms.of("can I get the wings to go?")).contains("wing", "takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
     }
 }
