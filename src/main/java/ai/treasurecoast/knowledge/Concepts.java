@@ -166,8 +166,12 @@ final class Concepts {
             start = asking.start(1);
         }
         Map<String, Double> terms = new LinkedHashMap<>();
-        Terms.of(text.substring(0, start) + " " + text.substring(end)).forEach(t -> terms.put(t, CONTEXT_WEIGHT));
-        Terms.of(text.substring(start, end)).forEach(t -> terms.put(t, 1.0));
+        Set<String> asked = Terms.of(text.substring(start, end));
+        // "we're on medicaid for the kids, can we come there?": a question that names nothing is
+        // about the words before it.
+        double sceneWeight = asked.isEmpty() ? 1.0 : CONTEXT_WEIGHT;
+        Terms.of(text.substring(0, start) + " " + text.substring(end)).forEach(t -> terms.put(t, sceneWeight));
+        asked.forEach(t -> terms.put(t, 1.0));
         if (!BUSINESS_WORDS.containsAll(terms.keySet())) {
             terms.keySet().removeAll(BUSINESS_WORDS);
         }

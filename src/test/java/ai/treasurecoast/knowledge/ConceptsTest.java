@@ -105,6 +105,12 @@ class ConceptsTest {
         assertThat(comma.get(stem("town"))).isEqualTo(Concepts.CONTEXT_WEIGHT);
         assertThat(comma.get(stem("board"))).isEqualTo(1.0);
         assertThat(Concepts.subjectTerms("do you board cats?").values()).containsOnly(1.0);
+        // A question that names nothing is about the words before it.
+        assertThat(Concepts.subjectTerms("we're on medicaid for the kids, can we come there?")
+                        .get(stem("medicaid")))
+                .isEqualTo(1.0);
+        assertThat(Concepts.subjectTerms("kitchen sink is clogged, price?").get(stem("kitchen")))
+                .isEqualTo(Concepts.CONTEXT_WEIGHT);
     }
 
     @Test
