@@ -59,6 +59,17 @@ final class Terms {
     private static final Pattern UP_COMPOUND = Pattern.compile(
             "(?i)\\b(tune|check|touch|follow|pick|sign|set|warm|clean|start|make|back|lock|hook)[- ]up\\b");
 
+    // Everyday phrases for what businesses name in one word: "year-round" rentals are annual ones,
+    // "never bought a place before" is a first-time buyer, "bail last minute" is a cancellation,
+    // "pay per class" is a drop-in.
+    private static final Pattern YEAR_ROUND = Pattern.compile("(?i)\\byear[- ]round\\b");
+    private static final Pattern FIRST_TIME = Pattern.compile(
+            "(?i)\\bnever (bought|owned|purchased) (a|an|our|my) (home|house|place|condo|property)( before)?\\b");
+    private static final Pattern LAST_MINUTE =
+            Pattern.compile("(?i)\\b(bail|back out|flake|no-show)\\b(?=.{0,25}\\blast[- ]minute\\b)");
+    private static final Pattern PER_VISIT = Pattern.compile(
+            "(?i)\\b(pay|paying|price|cost) (per|by the|for each|for a single|for one|for just one) (class|session|visit)\\b");
+
     static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.GLOBAL_REUSE_STRATEGY) {
         private final Analyzer english = new EnglishAnalyzer(stopWords());
 
@@ -75,6 +86,10 @@ final class Terms {
             out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
             out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
             out = new PatternReplaceCharFilter(UP_COMPOUND, "$1up", out);
+            out = new PatternReplaceCharFilter(YEAR_ROUND, "annual", out);
+            out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
+            out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
+            out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
             out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
             out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
             out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);

@@ -69,6 +69,15 @@ class TermsTest {
     }
 
     @Test
+    void everydayPhrasesForWhatBusinessesNameInOneWord() {
+        assertThat(Terms.of("property management for year-round rentals")).contains("annual");
+        assertThat(Terms.of("we have never bought a place before")).contains("buyer");
+        assertThat(Terms.of("if I have to bail last minute is there a fee")).contains("cancel");
+        assertThat(Terms.of("my son needs bail money")).doesNotContain("cancel");
+        assertThat(Terms.of("can I pay per class?")).contains("drop");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).containsExactly("takeout");
         assertThat(Terms.of("can I get the wings to go?")).contains("wing", "takeout");
