@@ -1,0 +1,82 @@
+package ai.treasurecoast.knowledge;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
+/**
+ * Phrases rewritten before the words are analysed, in questions and items alike: a word that means
+ * something else in a phrase ("a will", "food to go"), a filler that is part of a word ("tune
+ * up"), and everyday phrases for what businesses name in one word ("year-round" rentals are
+ * annual ones).
+ */
+final class Phrases {
+
+    // "will" is a stop word as a verb ("will my rates go up?") but the subject in "how much is a
+    // will?": the noun is rewritten to "wills", which is no stop word and stems back to "will".
+    private static final Pattern NOUN_WILL = Pattern.compile(
+            "(?i)\\b(a|my|the|your|our|his|her|their|living|simple|basic|new|last|contested|contest|update|updating"
+                    + "|write|writing|draft|drafting|probate) will\\b( (package|packages|and testament|and trust|kit))?");
+
+    // "where r u located": text speak. Only before "u"/"you", so "R-22" and "R-value" keep their R.
+    private static final Pattern TEXT_SPEAK_ARE = Pattern.compile("(?i)\\br (u|you|y'?all|ya)\\b");
+
+    // "can I order food to go?": takeout.
+    private static final Pattern TO_GO = Pattern.compile(
+            "(?i)\\b(order|food|meal|something|anything|dinner|lunch|breakfast|pizza|wings|drinks?|coffee|it|them)( \\w+)? to go\\b");
+
+    // "can I order food to go?": nothing but takeout is asked.
+    private static final Pattern ANYTHING_TO_GO = Pattern.compile(
+            "(?i)\\b((order|get|grab) )?(some |the )?(food|order|meal|something|anything|it|them)( food)? to go\\b");
+
+    // "what should I have with me?": what to bring.
+    private static final Pattern HAVE_WITH = Pattern.compile("(?i)\\b(have|take|carry|keep) with (me|us|you|them)\\b");
+
+    // "where's your shop?": where it is located.
+    private static final Pattern WHERE_IS =
+            Pattern.compile("(?i)\\bwhere(?: is|'s| are|s) (you|your|ur|y'?all)\\b(?!.{0,20}\\blocated\\b)");
+    // "my wife is 7 months along", "do you see expecting moms?": a pregnancy.
+    private static final Pattern EXPECTING = Pattern.compile(
+            "(?i)\\b(expecting (moms?|mothers?|mamas?|women|patients|a baby|twins)|\\d+ (weeks|months) along)\\b");
+
+    // "can you watch my dog while we're away?": boarding.
+    private static final Pattern PET_SITTING = Pattern.compile(
+            "(?i)\\b(?:watch|look after|take care of|pet-?sit) (my|our|the) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b");
+    // "can I make monthly payments?", "a payment plan": financing.
+    private static final Pattern PAY_OVER_TIME = Pattern.compile(
+            "(?i)\\b((monthly|small|installment|instalment) payments|payment plans?|pay (it )?(off )?over time)\\b");
+
+    // "tune up", "tune-up" and "tuneup" are one word: "up" alone is a filler.
+    private static final Pattern UP_COMPOUND = Pattern.compile(
+            "(?i)\\b(tune|check|touch|follow|pick|sign|set|warm|clean|start|make|back|lock|hook)[- ]up\\b");
+
+    // Everyday phrases for what businesses name in one word: "year-round" rentals are annual ones,
+    // "never bought a place before" is a first-time buyer, "bail last minute" is a cancellation,
+    // "pay per class" is a drop-in.
+    private static final Pattern YEAR_ROUND = Pattern.compile("(?i)\\byear[- ]round\\b");
+    private static final Pattern FIRST_TIME = Pattern.compile(
+            "(?i)\\bnever (bought|owned|purchased) (a|an|our|my) (home|house|place|condo|property)( before)?\\b");
+    private static final Pattern LAST_MINUTE =
+            Pattern.compile("(?i)\\b(bail|back out|flake|no-show)\\b(?=.{0,25}\\blast[- ]minute\\b)");
+    private static final Pattern PER_VISIT = Pattern.compile(
+            "(?i)\\b(pay|paying|price|cost) (per|by the|for each|for a single|for one|for just one) (class|session|visit)\\b");
+
+    private Phrases() {}
+
+    static Reader rewrite(Reader reader) {
+        Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
+        out = new PatternReplaceCharFilter(TEXT_SPEAK_ARE, "are $1", out);
+        out = new PatternReplaceCharFilter(ANYTHING_TO_GO, "takeout", out);
+        out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
+        out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
+        out = new PatternReplaceCharFilter(UP_COMPOUND, "$1up", out);
+        out = new PatternReplaceCharFilter(YEAR_ROUND, "annual", out);
+        out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
+        out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
+        out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
+        out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
+        out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
+        out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
+        return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
+    }
+}
