@@ -33,8 +33,10 @@ final class Concepts {
                     + "|\\b(son|daughter|kid|child|boy|girl) (is|just turned|turned|turns|is turning|will be)"
                     + " (\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
                     + "|\\b(toddler|infant|baby|teen|teenager|preteen)s?\\b");
-    private static final Pattern STAFF_WORDS =
-            p("(?:^|[.!?,;:]\\s*)\\s*who(?>'s| is| are| will| does| do| would)?+\\b(?! (is |are )?open)");
+    private static final Pattern STAFF_WORDS = p(
+            "(?:^|[.!?,;:]\\s*)\\s*who(?>'s| is| are| will| does| do| would)?+\\b(?! (is |are )?open)"
+                    // "is it a doctor or an aesthetician doing the needles?"
+                    + "|\\b(is it|will it be|would it be) (a|an|the) \\w+ or (a|an|the) \\w+ (doing|giving|performing|who)\\b");
     private static final Pattern STATES_STAFF =
             p("\\b(nurses?|injectors?|doctors?|physicians?|dentists?|hygienists?|technicians?|techs?"
                     + "|attorneys?|lawyers?|agents?|stylists?|trainers?|instructors?|therapists?|veterinarians?|chiropractors?|plumbers?"

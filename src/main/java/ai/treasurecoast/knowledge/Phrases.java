@@ -61,6 +61,9 @@ final class Phrases {
     private static final Pattern PER_VISIT = Pattern.compile(
             "(?i)\\b(pay|paying|price|cost) (per|by the|for each|for a single|for one|for just one) (class|session|visit)\\b");
 
+    // "what's your license number?": the license, not a phone number.
+    private static final Pattern LICENSE_NUMBER = Pattern.compile("(?i)\\b(licen[cs]e) (number|#|no\\.?)(?=\\W|$)");
+
     private Phrases() {}
 
     static Reader rewrite(Reader reader) {
@@ -75,6 +78,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
         out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
+        out = new PatternReplaceCharFilter(LICENSE_NUMBER, "$1", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);

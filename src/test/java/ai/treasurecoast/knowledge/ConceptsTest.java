@@ -85,6 +85,8 @@ class ConceptsTest {
     void whoQuestionsAskForStaff() {
         assertThat(Terms.of(Concepts.question("who does the injections?"))).contains(stem(Concepts.STAFF));
         assertThat(Terms.of(Concepts.question("who is open on sunday?"))).doesNotContain(stem(Concepts.STAFF));
+        assertThat(Terms.of(Concepts.question("is it a doctor or an aesthetician doing the needles?")))
+                .contains(stem(Concepts.STAFF));
         assertThat(Concepts.item("Our nurse injectors are board-certified.")).contains(Concepts.STAFF);
     }
 

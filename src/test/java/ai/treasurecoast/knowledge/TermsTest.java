@@ -75,6 +75,7 @@ class TermsTest {
         assertThat(Terms.of("if I have to bail last minute is there a fee")).contains("cancel");
         assertThat(Terms.of("my son needs bail money")).doesNotContain("cancel");
         assertThat(Terms.of("can I pay per class?")).contains("drop");
+        assertThat(Terms.of("what's your license number")).containsExactly("licens");
     }
 
     @Test
