@@ -64,6 +64,10 @@ final class Phrases {
     // "what's your license number?": the license, not a phone number.
     private static final Pattern LICENSE_NUMBER = Pattern.compile("(?i)\\b(licen[cs]e) (number|#|no\\.?)(?=\\W|$)");
 
+    // "can you look it over?", "check over the car": an inspection.
+    private static final Pattern LOOK_OVER = Pattern.compile(
+            "(?i)\\b(look|check|looked|checked|looking|checking) (it|them|her|him|this|that|(the|my|a) \\w+ )?over\\b");
+
     private Phrases() {}
 
     static Reader rewrite(Reader reader) {
@@ -79,6 +83,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
         out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
         out = new PatternReplaceCharFilter(LICENSE_NUMBER, "$1", out);
+        out = new PatternReplaceCharFilter(LOOK_OVER, "inspect $2", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);

@@ -76,6 +76,7 @@ class TermsTest {
         assertThat(Terms.of("my son needs bail money")).doesNotContain("cancel");
         assertThat(Terms.of("can I pay per class?")).contains("drop");
         assertThat(Terms.of("what's your license number")).containsExactly("licens");
+        assertThat(Terms.of("can you look it over before I buy it?")).contains("inspect");
     }
 
     @Test
