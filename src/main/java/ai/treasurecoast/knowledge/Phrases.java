@@ -66,7 +66,7 @@ final class Phrases {
 
     // "can you look it over?", "check over the car": an inspection.
     private static final Pattern LOOK_OVER = Pattern.compile(
-            "(?i)\\b(look|check|looked|checked|looking|checking) (it|them|her|him|this|that|(the|my|a) \\w+ )?over\\b");
+            "(?i)\\b(look|check|looked|checked|looking|checking) ((it|them|her|him|this|that|(the|my|a) \\w+) )?over\\b");
 
     private Phrases() {}
 
