@@ -100,8 +100,10 @@ final class Intents {
     // knowledge about that visit says, before the opening hours do.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     private static final Pattern WHEN_TO_ARRIVE =
-            p("\\bwhat time (do|should|can|would|must|will) (i|we) (need to |have to )?"
-                    + "(drop|bring|arrive|come|show up|be there|check in|get there|pick)\\b");
+            p("\\bwhat time (do|should|must|will) (i|we) (need to |have to )?(drop|bring|pick|check in)\\b");
+    // "how much does it cost to talk to someone?" asks a price, not for a person.
+    private static final Pattern PRICE_OF_TALKING =
+            p("\\b(how much|costs?|charges?|fees?|prices?)\\b.{0,25}\\b(to|for) (talk|speak|chat|meet)\\b");
     private static final Pattern HOURS = p(
             "\\b(hours|open|opens|opened|opening|close|closes|closed|closing|what time)\\b"
                     + "|\\bhow (late|early) (are|is|do|does|will) (you|u|ya|y'all|the \\w+|it) (open|close|stay|be open)\\b"
@@ -278,7 +280,7 @@ final class Intents {
 
     /** "can I talk to a real person?"; not "how much does it cost to talk to someone?". */
     static boolean person(String text) {
-        return PERSON.matcher(text).find() && !PriceWording.asks(text);
+        return PERSON.matcher(text).find() && !PRICE_OF_TALKING.matcher(text).find();
     }
 
     /** "any chance I can be seen today?", "can you fit me in this morning?": a visit wanted today. */

@@ -50,7 +50,7 @@ final class PaymentRequests {
                     + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\brouting number" + GIVEN
                     // "I can paste my bank account and routing number here so you can pull it", not "send my
                     // bank statements" or "I don't have my account number here"
-                    + "|\\b(paste|send|give|type|share|enter|put|drop|take)\\b.{0,30}?\\b(bank|checking|savings|routing)\\b"
+                    + "|\\b(paste|send|give|type|share|enter|put|drop|take (my|our|the))\\b.{0,30}?\\b(bank|checking|savings|routing)\\b"
                     + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
                     + "\\b(here|in (the |this )?chat|so you can)\\b"
                     // bank numbers given in digits, however spaced: "routing 021000021, account 123456789",
@@ -82,7 +82,8 @@ final class PaymentRequests {
                     + "|payment) (invoice|link|request)\\b"
                     + "|\\bpaypal me\\b"
                     // "my paypal is dave@example.com, send the invoice there"
-                    + "|\\bmy " + APPS + " ?(handle|username|user name|email|account|tag|number)? ?(is|:)"
+                    + "|\\bmy " + APPS + " ?(handle|username|user name|email|account|tag|number)? ?(is|:) ?"
+                    + "(@\\w|\\$\\w|[\\w.+-]+@[\\w-]+\\.\\w|\\d)"
                     // "pay the service call with venmo? whats ur handle", "what's your handle on venmo?",
                     // "what number do I zelle the $150 retainer to?"
                     + "|\\b" + APPS + "\\b.{0,80}?\\b(what'?s|whats|what is|send me|give me) (your|ur|the) (business )?"

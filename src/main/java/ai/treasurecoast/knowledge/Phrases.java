@@ -34,14 +34,17 @@ final class Phrases {
 
     // "where's your shop?": where it is located.
     private static final Pattern WHERE_IS =
-            Pattern.compile("(?i)\\bwhere(?: is|'s| are|s) (you|your|ur|y'?all)\\b(?!.{0,20}\\blocated\\b)");
+            Pattern.compile("(?i)\\bwhere(?: is|'s| are|s) (?:(?:you|y'?all|you guys)\\b"
+                    + "(?=\\s*(?:at|exactly|[?,.!]|$))|(?:your|ur|the) (?:shop|office|store|place|clinic|business|building|restaurant"
+                    + "|salon|studio|gym|practice|firm|agency|location)\\b)(?!.{0,20}\\blocated\\b)");
     // "my wife is 7 months along", "do you see expecting moms?": a pregnancy.
     private static final Pattern EXPECTING = Pattern.compile(
             "(?i)\\b(expecting (moms?|mothers?|mamas?|women|patients|a baby|twins)|\\d+ (weeks|months) along)\\b");
 
     // "can you watch my dog while we're away?": boarding.
     private static final Pattern PET_SITTING = Pattern.compile(
-            "(?i)\\b(?:watch|look after|take care of|pet-?sit) (my|our|the) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b");
+            "(?i)\\b(?:watch|look after|pet-?sit) (my|our|the) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b"
+                    + "(?=\\s+(?:while|when|for|over|during|this|next)\\b)");
     // "can I make monthly payments?", "a payment plan": financing.
     private static final Pattern PAY_OVER_TIME = Pattern.compile(
             "(?i)\\b((monthly|small|installment|instalment) payments|payment plans?|pay (it )?(off )?over time)\\b");
@@ -49,24 +52,38 @@ final class Phrases {
     // "tune up", "tune-up" and "tuneup" are one word: "up" alone is a filler.
     private static final Pattern UP_COMPOUND = Pattern.compile(
             "(?i)\\b(tune|check|touch|follow|pick|sign|set|warm|clean|start|make|back|lock|hook)[- ]up\\b");
+    // "signing up online": the sign-up (not "picked up for a DUI" or a "backed up" drain).
+    private static final Pattern SIGNING_UP = Pattern.compile("(?i)\\bsign(?:s|ed|ing)[- ]up\\b");
 
     // Everyday phrases for what businesses name in one word: "year-round" rentals are annual ones,
     // "never bought a place before" is a first-time buyer, "bail last minute" is a cancellation,
     // "pay per class" is a drop-in.
-    private static final Pattern YEAR_ROUND = Pattern.compile("(?i)\\byear[- ]round\\b");
+    private static final Pattern YEAR_ROUND =
+            Pattern.compile("(?i)\\byear[- ]round (rentals?|leases?|tenants?|management)\\b");
     private static final Pattern FIRST_TIME = Pattern.compile(
             "(?i)\\bnever (bought|owned|purchased) (a|an|our|my) (home|house|place|condo|property)( before)?\\b");
     private static final Pattern LAST_MINUTE =
             Pattern.compile("(?i)\\b(bail|back out|flake|no-show)\\b(?=.{0,25}\\blast[- ]minute\\b)");
     private static final Pattern PER_VISIT = Pattern.compile(
-            "(?i)\\b(pay|paying|price|cost) (per|by the|for each|for a single|for one|for just one) (class|session|visit)\\b");
+            "(?i)\\b(pay|paying|price|cost)\\s+(per|by the|for each|for a single|for one|for just one)\\s+(class|session)\\b");
 
     // "what's your license number?": the license, not a phone number.
     private static final Pattern LICENSE_NUMBER = Pattern.compile("(?i)\\b(licen[cs]e) (number|#|no\\.?)(?=\\W|$)");
 
     // "can you look it over?", "check over the car": an inspection.
     private static final Pattern LOOK_OVER = Pattern.compile(
-            "(?i)\\b(look|check|looked|checked|looking|checking) ((it|them|her|him|this|that|(the|my|a) \\w+) )?over\\b");
+            "(?i)(?<=\\b(?:you|u|y'?all|someone|somebody|mechanic|tech|technician) (?:\\w{1,12} )?)(?:look|check)"
+                    + " ((?:it|them|her|him|this|that|(?:the|my|a) \\w+) )?over\\b");
+    // "do you do take out?", "carry-out": takeout (not "take out a loan").
+    private static final Pattern TAKE_OUT = Pattern.compile(
+            "(?i)\\b(?:take|carry)[- ]?out\\b(?! (?:a|an|the|my|your|of|insurance|loans?|policy|policies|trash)\\b)");
+    // "picked up for drunk driving": a DUI, not the drunk driver who hit a visitor.
+    private static final Pattern DRUNK_DRIVING =
+            Pattern.compile("(?i)\\b(for|with|of) (drunk driving|driving drunk|driving under the influence)\\b");
+    // "can my dog eat breakfast before his neuter?": feeding before surgery (not "can we eat outside?").
+    private static final Pattern EAT_BEFORE =
+            Pattern.compile("(?i)\\b(eat breakfast|have breakfast|eat dinner|have dinner|have food|eat)\\b"
+                    + "(?=.{0,40}\\b(surgery|spay|spayed|neuter|neutered|anesthesia|procedure|sedation)\\b)");
 
     private Phrases() {}
 
@@ -77,13 +94,17 @@ final class Phrases {
         out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
         out = new PatternReplaceCharFilter(HAVE_WITH, "bring", out);
         out = new PatternReplaceCharFilter(UP_COMPOUND, "$1up", out);
-        out = new PatternReplaceCharFilter(YEAR_ROUND, "annual", out);
+        out = new PatternReplaceCharFilter(SIGNING_UP, "signup", out);
+        out = new PatternReplaceCharFilter(YEAR_ROUND, "annual $1", out);
         out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
         out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
-        out = new PatternReplaceCharFilter(WHERE_IS, "located $1", out);
+        out = new PatternReplaceCharFilter(WHERE_IS, "$0 located", out);
         out = new PatternReplaceCharFilter(LICENSE_NUMBER, "$1", out);
-        out = new PatternReplaceCharFilter(LOOK_OVER, "inspect $2", out);
+        out = new PatternReplaceCharFilter(LOOK_OVER, "inspect $1", out);
+        out = new PatternReplaceCharFilter(TAKE_OUT, "takeout", out);
+        out = new PatternReplaceCharFilter(DRUNK_DRIVING, "$1 dui", out);
+        out = new PatternReplaceCharFilter(EAT_BEFORE, "feed", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);

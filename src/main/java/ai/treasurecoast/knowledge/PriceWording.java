@@ -126,7 +126,7 @@ public final class PriceWording {
         Set<String> titled = Terms.of(title);
         Set<String> distinct = new HashSet<>(asked);
         distinct.removeIf(t -> IndexSnapshot.covers(titled, t));
-        if (priceIsForAnotherOption(question, distinct, text)) {
+        if (priceIsForAnotherOption(question, distinct, titled, text)) {
             return false;
         }
         if (asked.isEmpty() || asked.stream().anyMatch(t -> IndexSnapshot.covers(titled, t))) {
@@ -151,17 +151,23 @@ public final class PriceWording {
      * Is every price of the text for another option than the one asked? "We manage seasonal and
      * annual rentals. For annual rentals we charge 10%" prices no seasonal rental: the word asked is
      * paired with another, and a price names the other. "Whitening is $399. We also make take-home
-     * trays" prices no trays: the word asked is in a clause that adds an offering without a price.
+     * trays" prices no trays: the word asked is in a clause that adds another kind of the titled thing without a price.
      * Either way, no clause with a price names the word asked.
      */
-    private static boolean priceIsForAnotherOption(String question, Set<String> distinct, String text) {
+    private static boolean priceIsForAnotherOption(
+            String question, Set<String> distinct, Set<String> titled, String text) {
         List<Set<String>> priced = new ArrayList<>();
         Set<String> added = new HashSet<>();
         for (String clause : CLAUSE.split(text)) {
             if (statesIn(question, clause)) {
                 priced.add(Terms.of(clause));
             } else if (ALSO.matcher(clause).find()) {
-                added.addAll(Terms.of(clause));
+                // Another kind of the titled thing ("we also make take-home whitening trays"), not an
+                // extra ("we also offer financing").
+                Set<String> terms = Terms.of(clause);
+                if (terms.stream().anyMatch(titled::contains)) {
+                    added.addAll(terms);
+                }
             }
         }
         if (priced.isEmpty() || priced.stream().anyMatch(c -> distinct.stream().anyMatch(c::contains))) {

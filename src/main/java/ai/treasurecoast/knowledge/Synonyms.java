@@ -217,11 +217,8 @@ final class Synonyms {
         one("workshops", "class");
         one("seminar", "class");
         one("seminars", "class");
-        for (String charge : List.of("dui", "dwi", "drunk")) {
+        for (String charge : List.of("dui", "dwi")) {
             one(charge, "criminal");
-        }
-        for (String meal : List.of("eat", "breakfast")) {
-            one(meal, "feed");
         }
         for (String operation : List.of("spay", "spayed", "neuter", "neutered")) {
             one(operation, "surgery");

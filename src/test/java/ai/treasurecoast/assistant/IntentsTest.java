@@ -56,6 +56,7 @@ class IntentsTest {
         assertThat(Intents.person("what should I talk to the dentist about?")).isFalse();
         assertThat(Intents.person("how much does it cost to talk to someone about getting divorced"))
                 .isFalse();
+        assertThat(Intents.person("can I talk to a real person about pricing?")).isTrue();
         for (String call : List.of(
                 "ok can someone call me",
                 "Could you please call me back today?",
@@ -252,9 +253,10 @@ class IntentsTest {
     void whenToArriveIsAskedOfTheVisitNotTheOpeningHours() {
         assertThat(Intents.whenToArrive("what time do i drop my cat off the morning of her spay"))
                 .isTrue();
-        assertThat(Intents.whenToArrive("what time should we arrive for the tasting?"))
+        assertThat(Intents.whenToArrive("what time should we bring him in for the surgery?"))
                 .isTrue();
         assertThat(Intents.whenToArrive("what time do you close today")).isFalse();
+        assertThat(Intents.whenToArrive("what time can I come by saturday?")).isFalse();
     }
 
     @Test

@@ -142,7 +142,9 @@ class PaymentRequestsTest {
                 "My visa expires june 2026, can I still sign a 12 month lease?",
                 "my key card expires next june, what is the code for the gate?",
                 "Does my 10 class card expire? what's the code for the door",
-                "if I use you for my car accident case how do I pay you, is it all up front?"
+                "if I use you for my car accident case how do I pay you, is it all up front?",
+                "my venmo is not working, can I pay with a card at the office?",
+                "how long does it take for my bank to send the payoff info so you can close?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

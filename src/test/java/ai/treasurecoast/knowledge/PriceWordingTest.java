@@ -86,6 +86,12 @@ class PriceWordingTest {
         assertThat(PriceWording.pricesWhatIsAsked(
                         "How much is whitening in the office?", "Do you offer teeth whitening?", whitening))
                 .isTrue();
+        // An extra the FAQ also offers is no other kind of the thing priced.
+        assertThat(PriceWording.pricesWhatIsAsked(
+                        "How much would implants be if I finance them?",
+                        "How much are dental implants?",
+                        "Implants start at $3,000 per tooth. We also offer financing through CareCredit."))
+                .isTrue();
         // Two areas named together, and a price for neither in particular: it is for both.
         assertThat(PriceWording.pricesWhatIsAsked(
                         "What do you charge for Botox for my forehead?",

@@ -80,6 +80,23 @@ class TermsTest {
     }
 
     @Test
+    void phraseRewritesKeepToTheirMeaning() {
+        assertThat(Terms.of("do you do take out?")).contains("takeout");
+        assertThat(Terms.of("can I take out a loan?")).doesNotContain("takeout");
+        assertThat(Terms.of("signing up online, is there a fee?")).containsAll(Terms.of("sign-up fee"));
+        assertThat(Terms.of("I was looking over your listings")).doesNotContain("inspect");
+        assertThat(Terms.of("my brother got picked up for drunk driving")).contains("dui");
+        assertThat(Terms.of("I was hit by a drunk driver")).doesNotContain("dui");
+        assertThat(Terms.of("can my dog eat breakfast before his neuter")).contains("feed");
+        assertThat(Terms.of("can we eat outside?")).doesNotContain("feed");
+        assertThat(Terms.of("how do I take care of my cat after her spay?")).doesNotContain("board");
+        assertThat(Terms.of("where are you with my claim?")).doesNotContain("locat");
+        assertThat(Terms.of("where's your menu?")).doesNotContain("locat");
+        assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
+        assertThat(Terms.of("my dog bit someone")).contains("bit");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).containsExactly("takeout");
         assertThat(Terms.of("can I get the wings to go?")).contains("wing", "takeout");
