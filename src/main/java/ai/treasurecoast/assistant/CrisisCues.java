@@ -135,8 +135,8 @@ final class CrisisCues {
     private static final Pattern ACTOR = p(
             "\\b(he|she|they|husband|boyfriend|stepdad|stepfather|stepmom|dad|father|mom|mother|ex|partner|wife"
                     + "|girlfriend|caregiver|coach|manager|boss|in[- ]law|uncle|aunt|brother|grandpa|teacher|pastor|owner|son|nursing home|guy|lady)\\b");
-    private static final Pattern HARMS =
-            p("\\b(hits me|hit me|hitting me|hits my \\w+|chokes me|choked me|strangled me|held my head under"
+    private static final Pattern HARMS = p(
+            "\\b((hits|hit|hitting) me(?! (with|up)\\b)|hits my \\w+|chokes me|choked me|strangled me|held my head under"
                     + "|knocked (my|her|his) \\w+( \\w+)? out|locks? (me|her|him|my \\w+) in|locked in (a|the) \\w+( room)?|padlock"
                     + "|(isn'?t|not|never) (being )?fed|no food|touch(es|ed)? me|slapping|slaps (me|him|her)|cut my brake|finish the job|do worse"
                     + "|beats (me|us|my)|screaming and hitting|hitting (him|her|them)|weigh in naked|with no (food|water) for"

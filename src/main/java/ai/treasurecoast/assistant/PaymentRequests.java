@@ -90,6 +90,18 @@ final class PaymentRequests {
                     + "(handle|username|user name|tag|\\$?cashtag)\\b"
                     + "|\\b(handle|username|user name|tag|\\$?cashtag) (on|for) " + APPS
                     + "|\\b" + APPS + " (you |the |my )?(\\$\\s?\\d+|money|deposit|retainer|payment|balance)\\b"),
+            // Card or bank details begun or offered: "card ends in 40", "last 4 are 1187", "mastercard 5 4
+            // 2...", "can I read you my visa number", "let me type the whole number", "here's my bank
+            // account ending 3390", "can I wire it to you?", "just charge my debit".
+            p("\\b(card|visa|mastercard|master card|amex|discover|debit|credit|bank account|routing|card number)\\b"
+                    + ".{0,12}?\\b(starts?|starting|ends?|ending)( with| in)?:? ?#?\\d"
+                    + "|\\blast (4|four)( digits)?( are| is|:)? ?\\d|\\b(visa|mastercard|amex|discover|card) \\d( ?-?\\d){2,}"
+                    + "|\\b(read|give|tell|text|type)( you)? (my|the) (whole |full )?(credit |debit )?"
+                    + "(card|visa|mastercard|amex|discover) (card )?(number|#|digits|info)"
+                    + "|\\b(type|read|text|send|give)( you)? the (whole|full|rest of the) (card )?(number|digits)\\b"
+                    + "|\\bhere'?s my (bank |checking |savings )?(account|routing)\\b"
+                    + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
+                    + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"
             p(
                     "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase|take|send|tip|make) .{0,60}?\\b("

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
@@ -33,13 +35,30 @@ final class Terms {
         }
     };
 
+    // An item's title, text and clauses are analysed again for every question that finds them, and
+    // the analysis (phrase rewrites, stemming) is pure: the same text always gives the same terms.
+    private static final int CACHED = 20_000;
+    private static final Map<String, Set<String>> ANALYSED = new ConcurrentHashMap<>();
+
     private Terms() {}
 
     static Set<String> of(String text) {
-        Set<String> terms = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
-            return terms;
+            return new LinkedHashSet<>();
         }
+        Set<String> known = ANALYSED.get(text);
+        if (known == null) {
+            known = analyse(text);
+            if (ANALYSED.size() >= CACHED) {
+                ANALYSED.clear();
+            }
+            ANALYSED.put(text, known);
+        }
+        return new LinkedHashSet<>(known);
+    }
+
+    private static Set<String> analyse(String text) {
+        Set<String> terms = new LinkedHashSet<>();
         try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();

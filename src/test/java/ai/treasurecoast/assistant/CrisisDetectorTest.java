@@ -110,7 +110,8 @@ class CrisisDetectorTest {
                 "how do I respond to an insurance adjuster?",
                 "I'm going to run my dog over to you after work",
                 "we're going to run the paperwork over to the title company",
-                "I'm going to run her over for her shots tomorrow"
+                "I'm going to run her over for her shots tomorrow",
+                "The last shop hit me with a $1,400 bill. Before I bring my wife's car in, will you check with me first?"
             })
     void ordinaryQuestionsAreNotCrises(String message) {
         assertThat(CrisisDetector.detect(message)).as(message).isEmpty();

@@ -70,7 +70,13 @@ class PaymentRequestsTest {
                 "just debit my checking",
                 "Charge my checking account for the deposit.",
                 "can I pay the $79 now through paypal? my paypal is dave@example.com, just send the invoice there",
-                "ok I want to put the earnest money down, can you take my chase account and routing number here?"
+                "ok I want to put the earnest money down, can you take my chase account and routing number here?",
+                "sign me up for unlimited and just charge my debit, ill text the rest",
+                "can i read you my visa number and you just process the premium?",
+                "I want to pay the consult fee now. card ends in 40.. actually let me just type the whole number, ok?",
+                "can i put a deposit down w my card? last 4 are 1187, i'll give the rest",
+                "Can I wire it to you? Here's my bank account ending 3390",
+                "can i pay for my balayage now w my card? mastercard 5 4 2... you need the rest?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -144,6 +150,8 @@ class PaymentRequestsTest {
                 "Does my 10 class card expire? what's the code for the door",
                 "if I use you for my car accident case how do I pay you, is it all up front?",
                 "my venmo is not working, can I pay with a card at the office?",
+                "my policy number starts with 8, where do I find the rest of it?",
+                "do I need the rest of the week off after the procedure?",
                 "how long does it take for my bank to send the payoff info so you can close?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {

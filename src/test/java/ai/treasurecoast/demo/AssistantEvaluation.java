@@ -77,8 +77,12 @@ class AssistantEvaluation {
                 "held-out 8 (blind for its first run; its misses have since been read)",
                 EvalQuestion.load("heldout-8"),
                 false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-9");
-        Score held = score("held-out 9 (blind for its first run; its misses have since been read)", heldOut, false);
+        Score ninth = score(
+                "held-out 9 (blind for its first run; its misses have since been read)",
+                EvalQuestion.load("heldout-9"),
+                false);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-10");
+        Score held = score("held-out 10 (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -95,6 +99,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + ninth.report()
                 + "\n"
                 + eighth.report()
                 + "\n"

@@ -40,7 +40,8 @@ class AnswerModelData {
             "heldout-6",
             "heldout-7",
             "heldout-8",
-            "heldout-9");
+            "heldout-9",
+            "heldout-10");
 
     @Test
     void write() throws IOException {

@@ -97,6 +97,12 @@ class TermsTest {
     }
 
     @Test
+    void eachCallerGetsItsOwnSet() {
+        Terms.of("teeth whitening").clear();
+        assertThat(Terms.of("teeth whitening")).containsExactly("teeth", "whiten");
+    }
+
+    @Test
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).containsExactly("takeout");
         assertThat(Terms.of("can I get the wings to go?")).contains("wing", "takeout");
