@@ -134,7 +134,7 @@ public class Assistant {
     /** One of several questions in a message, when it asks for the hours or to book. */
     private Optional<Reply> scheduleAnswer(WorkspaceView w, IndustryRules rules, String question) {
         if (Intents.booking(question)) {
-            return Optional.of(bookingReply(w, question));
+            return Optional.of(bookingReply(w, rules, question));
         }
         return Intents.hours(question) ? hoursReply(w, rules, question) : Optional.empty();
     }
@@ -143,7 +143,7 @@ public class Assistant {
      * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
      * so nobody books for a day the business is closed.
      */
-    private Reply bookingReply(WorkspaceView w, String question) {
+    private Reply bookingReply(WorkspaceView w, IndustryRules rules, String question) {
         Reply booking = ReplyTexts.bookingReply(w);
         ZonedDateTime now = ZonedDateTime.now(clock);
         Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
@@ -151,7 +151,6 @@ public class Assistant {
                 : Optional.empty();
         // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
         // "any chance I can be seen today?": what it says about same-day visits.
-        IndustryRules rules = IndustryRules.of(w.industry());
         Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
                 ? emergencies(w, rules)
                 : Intents.today(question) ? clearAnswer(w, rules, SAME_DAY) : Optional.empty();
@@ -255,7 +254,7 @@ public class Assistant {
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
         if (Intents.booking(asking)) {
-            return bookingReply(w, asking);
+            return bookingReply(w, rules, asking);
         }
         if (Intents.howSoon(asking)) {
             // What the business says about urgent visits, when it says anything, then how to book.

@@ -96,9 +96,10 @@ final class Intents {
             p("\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b"
                     // "how late can I be before you make me reschedule?"
                     + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b");
+    // "any chance I can be seen today?": a visit wanted today.
+    private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
     // knowledge about that visit says, before the opening hours do.
-    private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     private static final Pattern WHEN_TO_ARRIVE =
             p("\\bwhat time (do|should|must|will) (i|we) (need to |have to )?(drop|bring|pick|check in)\\b");
     // "how much does it cost to talk to someone?" asks a price, not for a person.

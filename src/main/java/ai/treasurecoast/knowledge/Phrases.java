@@ -21,9 +21,9 @@ final class Phrases {
     // "where r u located": text speak. Only before "u"/"you", so "R-22" and "R-value" keep their R.
     private static final Pattern TEXT_SPEAK_ARE = Pattern.compile("(?i)\\br (u|you|y'?all|ya)\\b");
 
-    // "can I order food to go?": takeout.
-    private static final Pattern TO_GO = Pattern.compile(
-            "(?i)\\b(order|food|meal|something|anything|dinner|lunch|breakfast|pizza|wings|drinks?|coffee|it|them)( \\w+)? to go\\b");
+    // "can I get the wings to go?": takeout of what it names (ANYTHING_TO_GO has taken the rest).
+    private static final Pattern TO_GO =
+            Pattern.compile("(?i)\\b(order|dinner|lunch|breakfast|pizza|wings|drinks?|coffee)( \\w+)? to go\\b");
 
     // "can I order food to go?": nothing but takeout is asked.
     private static final Pattern ANYTHING_TO_GO = Pattern.compile(

@@ -68,8 +68,7 @@ public final class PriceWording {
             Pattern.compile("\\b(minimum|at least|or more|any amount|no minimum)\\b", FLAGS);
 
     private static final Pattern PAIR = Pattern.compile("\\b([a-z][a-z-]+) (?:and|or) ([a-z][a-z-]+)\\b", FLAGS);
-    private static final Pattern ALSO =
-            Pattern.compile("^\\s*(we |you can |they )?also\\b|^\\s*we (\\w+ )?also\\b", FLAGS);
+    private static final Pattern ALSO = Pattern.compile("^\\s*(we (\\w+ )?|you can |they )?also\\b", FLAGS);
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
 
     private PriceWording() {}
@@ -156,6 +155,9 @@ public final class PriceWording {
      */
     private static boolean priceIsForAnotherOption(
             String question, Set<String> distinct, Set<String> titled, String text) {
+        if (distinct.isEmpty()) {
+            return false;
+        }
         List<Set<String>> priced = new ArrayList<>();
         Set<String> added = new HashSet<>();
         for (String clause : CLAUSE.split(text)) {

@@ -106,6 +106,7 @@ class TermsTest {
     void foodToGoIsTakeout() {
         assertThat(Terms.of("can i order food to go")).containsExactly("takeout");
         assertThat(Terms.of("can I get the wings to go?")).contains("wing", "takeout");
+        assertThat(Terms.of("can I order tacos to go?")).contains("taco", "takeout");
         assertThat(Terms.of("I want to go to the beach")).doesNotContain("takeout");
     }
 }
