@@ -81,8 +81,12 @@ class AssistantEvaluation {
                 "held-out 9 (blind for its first run; its misses have since been read)",
                 EvalQuestion.load("heldout-9"),
                 false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-10");
-        Score held = score("held-out 10 (wording never shown; blind for its first run only)", heldOut, true);
+        Score tenth = score(
+                "held-out 10 (blind for its first run; its misses have since been read)",
+                EvalQuestion.load("heldout-10"),
+                false);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-11");
+        Score held = score("held-out 11 (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -99,6 +103,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + tenth.report()
                 + "\n"
                 + ninth.report()
                 + "\n"

@@ -41,7 +41,8 @@ class AnswerModelData {
             "heldout-7",
             "heldout-8",
             "heldout-9",
-            "heldout-10");
+            "heldout-10",
+            "heldout-11");
 
     @Test
     void write() throws IOException {
