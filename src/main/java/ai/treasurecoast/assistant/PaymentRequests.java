@@ -92,14 +92,19 @@ final class PaymentRequests {
                     + "|\\b" + APPS + " (you |the |my )?(\\$\\s?\\d+|money|deposit|retainer|payment|balance)\\b"),
             // Card or bank details begun or offered: "card ends in 40", "last 4 are 1187", "mastercard 5 4
             // 2...", "can I read you my visa number", "let me type the whole number", "here's my bank
-            // account ending 3390", "can I wire it to you?", "just charge my debit".
+            // account ending 3390", "routing 2670…", "can I wire it to you?", "just charge my debit", "can send
+            // $650 right now".
             p("\\b(card|visa|mastercard|master card|amex|discover|debit|credit|bank account|routing|card number)\\b"
                     + ".{0,12}?\\b(starts?|starting|ends?|ending)( with| in)?:? ?#?\\d"
                     + "|\\blast (4|four)( digits)?( are| is|:)? ?\\d|\\b(visa|mastercard|amex|discover|card) \\d( ?-?\\d){2,}"
                     + "|\\b(read|give|tell|text|type)( you)? (my|the) (whole |full )?(credit |debit )?"
                     + "(card|visa|mastercard|amex|discover) (card )?(number|#|digits|info)"
                     + "|\\b(type|read|text|send|give)( you)? the (whole|full|rest of the) (card )?(number|digits)\\b"
-                    + "|\\bhere'?s my (bank |checking |savings )?(account|routing)\\b"
+                    + "|\\bhere'?s my ((bank |checking |savings )?(account|acct|routing)|checking|savings)\\b"
+                    + "|\\brouting( number| no\\.?| #)?( is|:)? ?\\d{3}"
+                    + "|\\b(checking|savings|bank) (account |acct )?(ends?|ending)( with| in)?:? ?#?\\d"
+                    // "can send $650 right now", not "can you send a $650 invoice"
+                    + "|(?<!\\byou )\\bcan send (you )?(the )?\\$\\s?\\d+|\\bsend (you )?\\$\\s?\\d+ (right )?now\\b"
                     + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
                     + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"

@@ -76,7 +76,9 @@ class PaymentRequestsTest {
                 "I want to pay the consult fee now. card ends in 40.. actually let me just type the whole number, ok?",
                 "can i put a deposit down w my card? last 4 are 1187, i'll give the rest",
                 "Can I wire it to you? Here's my bank account ending 3390",
-                "can i pay for my balayage now w my card? mastercard 5 4 2... you need the rest?"
+                "can i pay for my balayage now w my card? mastercard 5 4 2... you need the rest?",
+                "set up autopay for my plan: routing 0210... savings acct ends 4471, ok?",
+                "zelle for the consult? I can send $150 right now"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -152,7 +154,10 @@ class PaymentRequestsTest {
                 "my venmo is not working, can I pay with a card at the office?",
                 "my policy number starts with 8, where do I find the rest of it?",
                 "do I need the rest of the week off after the procedure?",
-                "how long does it take for my bank to send the payoff info so you can close?"
+                "how long does it take for my bank to send the payoff info so you can close?",
+                "can you send a $650 invoice to my email?",
+                "my checking account was charged twice for one visit, who do I call?",
+                "how long does the routing of a new drain line take?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
