@@ -10,7 +10,6 @@ import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class Assistant {
 
-    static final Reply.Source HOURS_SOURCE = new Reply.Source("hours", "hours", "Opening hours");
-    private static final String SAME_DAY = "Do you offer same-day appointments?";
+    static final Reply.Source HOURS_SOURCE = ScheduleReplies.HOURS_SOURCE;
 
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
@@ -42,6 +40,7 @@ public class Assistant {
     private final KnowledgeBase knowledge;
     private final Turns turns;
     private final CrisisReplies crises;
+    private final ScheduleReplies schedule;
     private final ErrorTracker errors;
     private final OpenAiResponder llm;
     private final Clock clock;
@@ -64,6 +63,8 @@ public class Assistant {
         this.knowledge = knowledge;
         this.turns = new Turns(knowledge);
         this.crises = new CrisisReplies((w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message));
+        this.schedule = new ScheduleReplies(
+                knowledge, clock, (w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message));
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;
@@ -131,64 +132,6 @@ public class Assistant {
         }
     }
 
-    /** One of several questions in a message, when it asks for the hours or to book. */
-    private Optional<Reply> scheduleAnswer(WorkspaceView w, IndustryRules rules, String question) {
-        if (Intents.booking(question)) {
-            return Optional.of(bookingReply(w, rules, question));
-        }
-        return Intents.hours(question) ? hoursReply(w, rules, question) : Optional.empty();
-    }
-
-    /**
-     * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
-     * so nobody books for a day the business is closed.
-     */
-    private Reply bookingReply(WorkspaceView w, IndustryRules rules, String question) {
-        Reply booking = ReplyTexts.bookingReply(w);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
-                ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
-                : Optional.empty();
-        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
-        // "any chance I can be seen today?": what it says about same-day visits.
-        Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
-                ? emergencies(w, rules)
-                : Intents.today(question) ? clearAnswer(w, rules, SAME_DAY) : Optional.empty();
-        if (hours.isEmpty() && urgent.isEmpty()) {
-            return booking;
-        }
-        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(urgent));
-        hours.ifPresent(h -> sources.add(HOURS_SOURCE));
-        return new Reply.Answer(
-                ReplyTexts.before(urgent) + hours.map(h -> h + " ").orElse("") + booking.text(),
-                sources,
-                null,
-                booking.actions());
-    }
-
-    /** The hours asked about; a trade closed then also says what it does in an emergency. */
-    private Optional<Reply> hoursReply(WorkspaceView w, IndustryRules rules, String question) {
-        Optional<Reply> told = Intents.whenToArrive(question) ? clearAnswer(w, rules, question) : Optional.empty();
-        if (told.isPresent()) {
-            return told;
-        }
-        Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
-        if (hours.isEmpty() || !rules.offersVisitForProblems() || !hours.get().contains("closed")) {
-            return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
-        }
-        Optional<Reply> urgent = emergencies(w, rules);
-        List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
-        sources.addAll(ReplyTexts.sourcesOf(urgent));
-        return Optional.of(new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of()));
-    }
-
-    /** What the business says about emergencies, when its knowledge clearly says something. */
-    private Optional<Reply> emergencies(WorkspaceView w, IndustryRules rules) {
-        return clearAnswer(w, rules, "Do you handle emergencies?")
-                .or(() -> clearAnswer(w, rules, "Do you offer 24 hour emergency service?"))
-                .map(r -> new Reply.Answer(ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
-    }
-
     private Reply route(
             WorkspaceView w,
             IndustryRules rules,
@@ -230,7 +173,7 @@ public class Assistant {
         if (decline.isPresent()) {
             Optional<Reply> answer = decline.get().withAnswer() ? clearAnswer(w, rules, message) : Optional.empty();
             if (answer.isEmpty() && decline.get().withEmergencies()) {
-                answer = emergencies(w, rules);
+                answer = schedule.emergencies(w);
             }
             return new Reply.Refusal(
                     decline.get().reply() + ReplyTexts.after(answer),
@@ -254,16 +197,10 @@ public class Assistant {
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
         if (Intents.booking(asking)) {
-            return bookingReply(w, rules, asking);
+            return schedule.booking(w, rules, asking);
         }
         if (Intents.howSoon(asking)) {
-            // What the business says about urgent visits, when it says anything, then how to book.
-            Optional<Reply> urgent = emergencies(w, rules).or(() -> clearAnswer(w, rules, SAME_DAY));
-            return new Reply.Answer(
-                    ReplyTexts.before(urgent) + ReplyTexts.booking(w),
-                    ReplyTexts.sourcesOf(urgent),
-                    null,
-                    ReplyTexts.bookingActions(w));
+            return schedule.howSoon(w);
         }
         String last = previous.isEmpty() ? "" : previous.get(previous.size() - 1);
         // "what about on Saturday?" after "Is there a happy hour?" asks about happy hour, not the hours.
@@ -273,7 +210,7 @@ public class Assistant {
                         last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
                 || Intents.justADay(message) && !afterKnowledge;
         if (Intents.hours(asking) || anotherDay) {
-            Optional<Reply> hours = hoursReply(w, rules, anotherDay ? message : asking);
+            Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking);
             if (hours.isPresent()) {
                 return hours.get();
             }
@@ -312,8 +249,8 @@ public class Assistant {
                 ? Questions.of(message, q -> QuestionWording.hasSubject(q) && !Intents.refersBack(q))
                 : List.of(message);
         Map<String, Optional<Reply>> answered = new HashMap<>();
-        Function<String, Optional<Reply>> answer = q ->
-                answered.computeIfAbsent(q, x -> scheduleAnswer(w, rules, x).or(() -> clearAnswer(w, rules, x)));
+        Function<String, Optional<Reply>> answer =
+                q -> answered.computeIfAbsent(q, x -> schedule.of(w, rules, x).or(() -> clearAnswer(w, rules, x)));
         Optional<Reply> each = Questions.answerAll(questions, answer);
         if (each.isPresent()) {
             return each.get();

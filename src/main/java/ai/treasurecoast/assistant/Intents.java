@@ -133,7 +133,8 @@ final class Intents {
             "\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
                     + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"
-                    + "|(the|my|our|a|at|for|before|after|to) closing(?! (time|hours?)\\b)"
+                    + "|(the|my|our|a|at|for|before|after|to) ((residential|commercial|real estate|home|house|condo|loan"
+                    + "|property|refinance) )?closing(?! (time|hours?)\\b)"
                     // "a filling 2 hours ago", "is the trial class open to anyone?", "who do I call when you're
                     // closed?"
                     + "|(\\d+|a few|a couple( of)?|several|few|two|three) (hours?|hrs?) (ago|later|after|before|apart|afterwards?)"

@@ -161,7 +161,7 @@ final class IndexSnapshot {
             return List.of();
         }
         Map<Integer, Float> bm25 = wordMatches(queryTerms);
-        float[] meaning = WordVectors.of(query);
+        float[] meaning = WordVectors.of(Phrases.apply(query));
         Set<Integer> ordinals = new LinkedHashSet<>(bm25.keySet());
         ordinals.addAll(closestInMeaning(meaning));
         // Whether something is offered is judged on the visitor's own words, never on a correction.

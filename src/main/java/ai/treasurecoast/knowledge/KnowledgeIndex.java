@@ -112,8 +112,8 @@ class KnowledgeIndex {
                 text,
                 Terms.of(indexedTitle + " " + indexedBody),
                 "faq".equals(type) && Concepts.asksDuration(titleField),
-                WordVectors.of(text.startsWith(title) ? text : title + " " + text),
-                WordVectors.of(title),
+                WordVectors.of(Phrases.apply(text.startsWith(title) ? text : title + " " + text)),
+                WordVectors.of(Phrases.apply(title)),
                 WordVectors.ofWords(title + " " + text)));
         fields.add(new String[] {indexedTitle, indexedBody});
     }

@@ -1,6 +1,9 @@
 package ai.treasurecoast.knowledge;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
@@ -85,7 +88,27 @@ final class Phrases {
             Pattern.compile("(?i)\\b(eat breakfast|have breakfast|eat dinner|have dinner|have food|eat)\\b"
                     + "(?=.{0,40}\\b(surgery|spay|spayed|neuter|neutered|anesthesia|procedure|sedation)\\b)");
 
+    // "can I just show up for a cut?", "roll in without an appointment": a walk-in (not "what time
+    // should I show up?").
+    private static final Pattern WALK_IN = Pattern.compile(
+            "(?i)\\bjust (show|roll|pop|turn|come) (up|in)\\b"
+                    + "|\\b(show|roll|pop|turn|come) (up|in)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)");
+
     private Phrases() {}
+
+    /** The text with these phrases rewritten, for what reads it without the analyser (word vectors). */
+    static String apply(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        try (Reader reader = rewrite(new StringReader(text))) {
+            char[] buffer = new char[256];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                out.append(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     static Reader rewrite(Reader reader) {
         Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
@@ -107,6 +130,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(EAT_BEFORE, "feed", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
+        out = new PatternReplaceCharFilter(WALK_IN, "walk in", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
     }
 }

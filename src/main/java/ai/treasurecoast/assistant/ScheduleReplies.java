@@ -1,0 +1,142 @@
+package ai.treasurecoast.assistant;
+
+import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.QuestionWording;
+import ai.treasurecoast.workspace.WorkspaceView;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+/**
+ * Replies to requests to book and questions about the opening hours, computed from the workspace's
+ * hours and booking settings. What the knowledge says about the very thing asked comes first:
+ * "what time does happy hour end?" is answered by the happy hour FAQ, not the opening hours.
+ */
+final class ScheduleReplies {
+
+    static final Reply.Source HOURS_SOURCE = new Reply.Source("hours", "hours", "Opening hours");
+    private static final String SAME_DAY = "Do you offer same-day appointments?";
+    // Words of the schedule itself: a title sharing only these is not about the thing asked.
+    private static final String SCHEDULE_WORDS = "hours hour open opening close closing closed time times today tonight"
+            + " tomorrow morning afternoon evening night late early now week weekday weekend day monday tuesday"
+            + " wednesday thursday friday saturday sunday holiday christmas thanksgiving new year easter memorial labor"
+            + " independence july";
+    private static final String BOOKING_WORDS = "book booking reserve reservation schedule reschedule appointment appt"
+            + " visit slot available availability opening come";
+    // An item that gives times of its own ("3 to 6 PM, Monday to Friday") answers when its thing happens.
+    private static final Pattern TIMES = Pattern.compile(
+            "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)\\b|\\b(noon|midnight)\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b"
+                    + "|\\bweekdays?\\b|\\bweekends?\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final KnowledgeBase knowledge;
+    private final Clock clock;
+    private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
+
+    ScheduleReplies(
+            KnowledgeBase knowledge, Clock clock, BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer) {
+        this.knowledge = knowledge;
+        this.clock = clock;
+        this.clearAnswer = clearAnswer;
+    }
+
+    /** One of several questions in a message, when it asks for the hours or to book. */
+    Optional<Reply> of(WorkspaceView w, IndustryRules rules, String question) {
+        if (Intents.booking(question)) {
+            return Optional.of(booking(w, rules, question));
+        }
+        return Intents.hours(question) ? hours(w, rules, question) : Optional.empty();
+    }
+
+    /**
+     * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
+     * so nobody books for a day the business is closed. A policy the question names ("how late can
+     * I be before you reschedule me?") comes first, with the way to book after it.
+     */
+    Reply booking(WorkspaceView w, IndustryRules rules, String question) {
+        Reply booking = ReplyTexts.bookingReply(w);
+        Optional<Reply> policy = named(w, question, BOOKING_WORDS, true);
+        if (policy.isPresent()) {
+            return new Reply.Answer(
+                    ReplyTexts.before(policy) + booking.text(), ReplyTexts.sourcesOf(policy), null, booking.actions());
+        }
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
+                ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
+                : Optional.empty();
+        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
+        // "any chance I can be seen today?": what it says about same-day visits.
+        Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
+                ? emergencies(w)
+                : Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : Optional.empty();
+        if (hours.isEmpty() && urgent.isEmpty()) {
+            return booking;
+        }
+        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(urgent));
+        hours.ifPresent(h -> sources.add(HOURS_SOURCE));
+        return new Reply.Answer(
+                ReplyTexts.before(urgent) + hours.map(h -> h + " ").orElse("") + booking.text(),
+                sources,
+                null,
+                booking.actions());
+    }
+
+    /** "How soon can someone come?": what the business says about urgent visits, then how to book. */
+    Reply howSoon(WorkspaceView w) {
+        Optional<Reply> urgent = emergencies(w).or(() -> clearAnswer.apply(w, SAME_DAY));
+        return new Reply.Answer(
+                ReplyTexts.before(urgent) + ReplyTexts.booking(w),
+                ReplyTexts.sourcesOf(urgent),
+                null,
+                ReplyTexts.bookingActions(w));
+    }
+
+    /** The hours asked about; a trade closed then also says what it does in an emergency. */
+    Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question) {
+        Optional<Reply> told = Intents.whenToArrive(question)
+                ? clearAnswer.apply(w, question)
+                : named(w, question, SCHEDULE_WORDS, false);
+        if (told.isPresent()) {
+            return told;
+        }
+        Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
+        if (hours.isEmpty() || !rules.offersVisitForProblems() || !hours.get().contains("closed")) {
+            return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
+        }
+        Optional<Reply> urgent = emergencies(w);
+        List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
+        sources.addAll(ReplyTexts.sourcesOf(urgent));
+        return Optional.of(new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of()));
+    }
+
+    /** What the business says about emergencies, when its knowledge clearly says something. */
+    Optional<Reply> emergencies(WorkspaceView w) {
+        return clearAnswer
+                .apply(w, "Do you handle emergencies?")
+                .or(() -> clearAnswer.apply(w, "Do you offer 24 hour emergency service?"))
+                .map(r -> new Reply.Answer(ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
+    }
+
+    /**
+     * The item the question names besides the words of the schedule or of booking: for hours, one
+     * that gives times of its own; for booking, an FAQ or article (a policy), not a service.
+     */
+    private Optional<Reply> named(WorkspaceView w, String question, String besides, boolean booking) {
+        List<KnowledgeHit> hits = knowledge.search(w.id(), question, 1);
+        if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+            return Optional.empty();
+        }
+        KnowledgeHit top = hits.get(0);
+        boolean fits = booking
+                ? !"service".equals(top.type())
+                : TIMES.matcher(top.text()).find();
+        return fits && knowledge.titleNames(w.id(), top, question, besides, booking)
+                ? clearAnswer.apply(w, question)
+                : Optional.empty();
+    }
+}
