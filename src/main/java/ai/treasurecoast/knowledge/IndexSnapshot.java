@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,10 +175,12 @@ final class IndexSnapshot {
         shares.replaceAll((t, w) -> total == 0 ? 0 : w / total);
         List<Integer> order = List.copyOf(ordinals);
         List<AnswerFeatures.Signals> signals = new ArrayList<>();
+        // Items share words (the same vector instance per word): each pair is compared once.
+        Map<float[], Map<float[], Double>> compared = new IdentityHashMap<>();
         for (int ord : order) {
             Entry e = entries.get(ord);
             boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
-            signals.add(signals(e, shares, termMeanings, meaning, offerNamed));
+            signals.add(signals(e, shares, termMeanings, meaning, offerNamed, compared));
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
@@ -200,7 +203,8 @@ final class IndexSnapshot {
             Map<String, Double> shares,
             Map<String, float[]> termMeanings,
             float[] meaning,
-            boolean offerNamed) {
+            boolean offerNamed,
+            Map<float[], Map<float[], Double>> compared) {
         double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
         for (Map.Entry<String, Double> share : shares.entrySet()) {
             String term = share.getKey();
@@ -208,7 +212,7 @@ final class IndexSnapshot {
                 covered += share.getValue();
                 soft += share.getValue();
             } else {
-                soft += share.getValue() * closeness(termMeanings.get(term), e);
+                soft += share.getValue() * closeness(termMeanings.get(term), e, compared);
                 if (known(term)) {
                     uncoveredKnown += share.getValue();
                 } else {
@@ -247,13 +251,19 @@ final class IndexSnapshot {
      * Partial credit (0..1) for a question word an item does not contain: how close in meaning the
      * item's nearest word is, from {@value #CLOSE_FROM} (nothing) to {@value #CLOSE_TO} (full).
      */
-    private static double closeness(float[] word, Entry e) {
+    private static double closeness(float[] word, Entry e, Map<float[], Map<float[], Double>> compared) {
         if (word == null) {
             return 0;
         }
+        Map<float[], Double> known = compared.computeIfAbsent(word, w -> new IdentityHashMap<>());
         double best = 0;
         for (float[] other : e.wordMeanings()) {
-            best = Math.max(best, WordVectors.similarity(word, other));
+            Double similarity = known.get(other);
+            if (similarity == null) {
+                similarity = WordVectors.similarity(word, other);
+                known.put(other, similarity);
+            }
+            best = Math.max(best, similarity);
         }
         return Math.max(0, Math.min(1, (best - CLOSE_FROM) / (CLOSE_TO - CLOSE_FROM)));
     }
