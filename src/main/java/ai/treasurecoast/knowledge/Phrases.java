@@ -88,6 +88,9 @@ final class Phrases {
             Pattern.compile("(?i)\\b(eat breakfast|have breakfast|eat dinner|have dinner|have food|eat)\\b"
                     + "(?=.{0,40}\\b(surgery|spay|spayed|neuter|neutered|anesthesia|procedure|sedation)\\b)");
 
+    // "how long until botox wears off?": how long it lasts.
+    private static final Pattern WEAR_OFF = Pattern.compile("(?i)\\b(wears?|wearing|wore) off\\b");
+
     // "can I just show up for a cut?", "roll in without an appointment": a walk-in (not "what time
     // should I show up?").
     private static final Pattern WALK_IN = Pattern.compile(
@@ -131,6 +134,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         out = new PatternReplaceCharFilter(WALK_IN, "walk in", out);
+        out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
     }
 }

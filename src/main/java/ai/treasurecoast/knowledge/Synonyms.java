@@ -93,6 +93,8 @@ final class Synonyms {
         one("wear", "dress");
         one("clothes", "dress");
         one("clothing", "dress");
+        one("dressy", "dress");
+        one("attire", "dress");
     }
 
     private static void actionsAndServices() {

@@ -77,6 +77,9 @@ class TermsTest {
         assertThat(Terms.of("can I pay per class?")).contains("drop");
         assertThat(Terms.of("what's your license number")).containsExactly("licens");
         assertThat(Terms.of("can you look it over before I buy it?")).contains("inspect");
+        assertThat(Terms.of("can i just show up for a cut")).contains("walk");
+        assertThat(Terms.of("roll in without an appointment")).contains("walk");
+        assertThat(Terms.of("botox wears off after how long?")).contains("last");
     }
 
     @Test
@@ -94,6 +97,9 @@ class TermsTest {
         assertThat(Terms.of("where's your menu?")).doesNotContain("locat");
         assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
         assertThat(Terms.of("my dog bit someone")).contains("bit");
+        assertThat(Terms.of("what time should I show up for my color appointment?"))
+                .doesNotContain("walk");
+        assertThat(Terms.of("do i gotta book, or can i wanna walk in")).doesNotContain("gotta", "wanna");
     }
 
     @Test
