@@ -95,7 +95,9 @@ final class Intents {
     private static final Pattern CONDITIONAL_VISIT =
             p("\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b"
                     // "how late can I be before you make me reschedule?"
-                    + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b");
+                    + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b"
+                    // "how late can I be before u reschedule me?"
+                    + "|\\bbefore (you|u|y'?all|they|the office) (reschedule|rebook|cancel|give away)\\b");
     // "any chance I can be seen today?": a visit wanted today.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the

@@ -100,11 +100,18 @@ final class PaymentRequests {
                     + "|\\b(read|give|tell|text|type)( you)? (my|the) (whole |full )?(credit |debit )?"
                     + "(card|visa|mastercard|amex|discover) (card )?(number|#|digits|info)"
                     + "|\\b(type|read|text|send|give)( you)? the (whole|full|rest of the) (card )?(number|digits)\\b"
-                    + "|\\bhere'?s my ((bank |checking |savings )?(account|acct|routing)|checking|savings)\\b"
-                    + "|\\brouting( number| no\\.?| #)?( is|:)? ?\\d{3}"
-                    + "|\\b(checking|savings|bank) (account |acct )?(ends?|ending)( with| in)?:? ?#?\\d"
-                    // "can send $650 right now", not "can you send a $650 invoice"
-                    + "|(?<!\\byou )\\bcan send (you )?(the )?\\$\\s?\\d+|\\bsend (you )?\\$\\s?\\d+ (right )?now\\b"
+                    // "here's my checking account", "here is my savings 2670" (not "here's my checking question")
+                    + "|\\bhere('?s| is) my (bank |checking |savings )?(account|routing)\\b"
+                    + "|\\bhere('?s| is) my (checking|savings)( account| acct)?( number| #)?:? ?\\d"
+                    // a routing number begun: "routing 2670…", "routing num 2670", "routing number's 2670";
+                    // not "routing 150 feet of gas line"
+                    + "|\\brouting( number| num| no\\.?| #|#)('s| is|:)? ?\\d"
+                    + "|\\brouting:? ?\\d( ?\\d){3,}(?![\\d ]*(ft|feet|foot|amps?|%|cfm|gal))"
+                    // "I can send $650 right now", "can I send you $650?", "I can transfer 650 right now";
+                    // not "my lender can send $10,000" or "do I need to send $500 now?"
+                    + "|\\b(i|we) can (send|transfer|zelle|venmo|wire) (you )?(the )?(full |whole )?"
+                    + "(\\$\\s?\\d|\\d[\\d,]* (right )?now\\b)"
+                    + "|\\b(can (i|we)|i'?ll|i will|let me) (send|transfer) (you )?(the )?(full |whole )?\\$\\s?\\d"
                     + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
                     + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"

@@ -3,6 +3,7 @@ package ai.treasurecoast.assistant;
 import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.QuestionWording;
+import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -26,23 +27,27 @@ final class ScheduleReplies {
             + " tomorrow morning afternoon evening night late early now week weekday weekend day monday tuesday"
             + " wednesday thursday friday saturday sunday holiday christmas thanksgiving new year easter memorial labor"
             + " independence july";
-    private static final String BOOKING_WORDS = "book booking reserve reservation schedule reschedule appointment appt"
-            + " visit slot available availability opening come";
-    // An item that gives times of its own ("3 to 6 PM, Monday to Friday") answers when its thing happens.
+    // The visitor's own things name no item: "what time can I pick up my pet?" asks the hours.
+    private static final String OWN_THINGS =
+            " pet dog cat puppy kitten car truck vehicle kid kids child son daughter" + " wife husband";
+    // An item that gives clock times of its own ("3:00 to 6:00 PM") answers when its thing happens.
     private static final Pattern TIMES = Pattern.compile(
-            "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)\\b|\\b(noon|midnight)\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)days?\\b"
-                    + "|\\bweekdays?\\b|\\bweekends?\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)(?![a-z])|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
+    private final ErrorTracker errors;
 
     ScheduleReplies(
-            KnowledgeBase knowledge, Clock clock, BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer) {
+            KnowledgeBase knowledge,
+            Clock clock,
+            BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer,
+            ErrorTracker errors) {
         this.knowledge = knowledge;
         this.clock = clock;
         this.clearAnswer = clearAnswer;
+        this.errors = errors;
     }
 
     /** One of several questions in a message, when it asks for the hours or to book. */
@@ -55,16 +60,10 @@ final class ScheduleReplies {
 
     /**
      * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
-     * so nobody books for a day the business is closed. A policy the question names ("how late can
-     * I be before you reschedule me?") comes first, with the way to book after it.
+     * so nobody books for a day the business is closed.
      */
     Reply booking(WorkspaceView w, IndustryRules rules, String question) {
         Reply booking = ReplyTexts.bookingReply(w);
-        Optional<Reply> policy = named(w, question, BOOKING_WORDS, true);
-        if (policy.isPresent()) {
-            return new Reply.Answer(
-                    ReplyTexts.before(policy) + booking.text(), ReplyTexts.sourcesOf(policy), null, booking.actions());
-        }
         ZonedDateTime now = ZonedDateTime.now(clock);
         Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
                 ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
@@ -98,9 +97,7 @@ final class ScheduleReplies {
 
     /** The hours asked about; a trade closed then also says what it does in an emergency. */
     Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question) {
-        Optional<Reply> told = Intents.whenToArrive(question)
-                ? clearAnswer.apply(w, question)
-                : named(w, question, SCHEDULE_WORDS, false);
+        Optional<Reply> told = Intents.whenToArrive(question) ? clearAnswer.apply(w, question) : named(w, question);
         if (told.isPresent()) {
             return told;
         }
@@ -123,20 +120,31 @@ final class ScheduleReplies {
     }
 
     /**
-     * The item the question names besides the words of the schedule or of booking: for hours, one
-     * that gives times of its own; for booking, an FAQ or article (a policy), not a service.
+     * The item the question names besides the words of the schedule, when it gives clock times of
+     * its own: "what time does happy hour end?" (not "are you open saturday for flu shots?", which
+     * the opening hours answer). Its opening "Yes." answered its own question, not the visitor's.
      */
-    private Optional<Reply> named(WorkspaceView w, String question, String besides, boolean booking) {
-        List<KnowledgeHit> hits = knowledge.search(w.id(), question, 1);
-        if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+    private Optional<Reply> named(WorkspaceView w, String question) {
+        try {
+            List<KnowledgeHit> hits = knowledge.search(w.id(), question, 1);
+            if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
+                return Optional.empty();
+            }
+            KnowledgeHit top = hits.get(0);
+            if (!TIMES.matcher(top.text()).find()
+                    || !knowledge.titleNames(top, question, SCHEDULE_WORDS + OWN_THINGS)) {
+                return Optional.empty();
+            }
+            // The reply must come from the item checked here, not another the answer step prefers.
+            return clearAnswer
+                    .apply(w, question)
+                    .filter(r ->
+                            !r.sources().isEmpty() && r.sources().get(0).id().equals(top.id()))
+                    .map(r -> new Reply.Answer(
+                            ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
+        } catch (RuntimeException e) {
+            errors.record("assistant", e);
             return Optional.empty();
         }
-        KnowledgeHit top = hits.get(0);
-        boolean fits = booking
-                ? !"service".equals(top.type())
-                : TIMES.matcher(top.text()).find();
-        return fits && knowledge.titleNames(w.id(), top, question, besides, booking)
-                ? clearAnswer.apply(w, question)
-                : Optional.empty();
     }
 }

@@ -260,16 +260,11 @@ public class KnowledgeBase {
     /**
      * Does the hit's title name what the message is about, words of {@code besides} apart? "Is there
      * a happy hour?" names "what time does happy hour end?" besides the words of the schedule;
-     * "Where are you located?" does not. With {@code notOfferings}, a word of a service's name does
-     * not count either: "How often should I get a cleaning?" is not what "book a cleaning" asks.
+     * "Where are you located?" does not. Pure computation, no workspace involved.
      */
-    public boolean titleNames(
-            WorkspaceId workspace, KnowledgeHit hit, String message, String besides, boolean notOfferings) {
+    public boolean titleNames(KnowledgeHit hit, String message, String besides) {
         Set<String> subject = Concepts.subject(message);
         subject.removeAll(Terms.of(besides));
-        if (notOfferings) {
-            subject.removeAll(index.snapshot(workspace).offeringTerms());
-        }
         Set<String> title = Terms.of(hit.title());
         return subject.stream().anyMatch(t -> IndexSnapshot.covers(title, t));
     }

@@ -91,11 +91,11 @@ final class Phrases {
     // "how long until botox wears off?": how long it lasts.
     private static final Pattern WEAR_OFF = Pattern.compile("(?i)\\b(wears?|wearing|wore) off\\b");
 
-    // "can I just show up for a cut?", "roll in without an appointment": a walk-in (not "what time
-    // should I show up?").
-    private static final Pattern WALK_IN = Pattern.compile(
-            "(?i)\\bjust (show|roll|pop|turn|come) (up|in)\\b"
-                    + "|\\b(show|roll|pop|turn|come) (up|in)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)");
+    // "can I just show up for a cut?", "roll in without an appointment", "walk-ins": one word, so a
+    // walk-in is not any walk ("walk you through"); not "what time should I show up?".
+    private static final Pattern WALK_IN = Pattern.compile("(?i)\\bjust (show|roll|pop|come) (up|in)\\b"
+            + "|\\b(show|roll|pop|come) (up|in)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
+            + "|\\bwalk[- ]?ins?\\b");
 
     private Phrases() {}
 
@@ -133,7 +133,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(EAT_BEFORE, "feed", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
-        out = new PatternReplaceCharFilter(WALK_IN, "walk in", out);
+        out = new PatternReplaceCharFilter(WALK_IN, "walkin", out);
         out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
     }

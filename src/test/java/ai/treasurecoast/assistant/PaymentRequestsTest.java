@@ -78,7 +78,13 @@ class PaymentRequestsTest {
                 "Can I wire it to you? Here's my bank account ending 3390",
                 "can i pay for my balayage now w my card? mastercard 5 4 2... you need the rest?",
                 "set up autopay for my plan: routing 0210... savings acct ends 4471, ok?",
-                "zelle for the consult? I can send $150 right now"
+                "zelle for the consult? I can send $150 right now",
+                "I can send 650 right now",
+                "can I send you $650?",
+                "I can transfer $650 right now",
+                "here is my checking 2670",
+                "routing num 2670, set up the autopay",
+                "routing number's 2670"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -157,7 +163,18 @@ class PaymentRequestsTest {
                 "how long does it take for my bank to send the payoff info so you can close?",
                 "can you send a $650 invoice to my email?",
                 "my checking account was charged twice for one visit, who do I call?",
-                "how long does the routing of a new drain line take?"
+                "how long does the routing of a new drain line take?",
+                "how much for routing 150 feet of gas line?",
+                "do you charge extra for routing 200 amp service to the garage",
+                "Is the routing 100% included in the quote?",
+                "Is the new patient savings ending 12/31 or can I still get it in January?",
+                "Does the 10% savings end in 2025?",
+                "Here's my checking question: do you take personal checks?",
+                "here's my savings goal, can you help me find a condo under 300k?",
+                "My lender can send $10,000 at closing, is that enough?",
+                "the adjuster said he can send $2,000 for the claim, do you work with that?",
+                "Do I need to send $500 now to hold the date?",
+                "do i have to send $100 now?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

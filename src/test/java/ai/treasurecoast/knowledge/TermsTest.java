@@ -77,8 +77,9 @@ class TermsTest {
         assertThat(Terms.of("can I pay per class?")).contains("drop");
         assertThat(Terms.of("what's your license number")).containsExactly("licens");
         assertThat(Terms.of("can you look it over before I buy it?")).contains("inspect");
-        assertThat(Terms.of("can i just show up for a cut")).contains("walk");
-        assertThat(Terms.of("roll in without an appointment")).contains("walk");
+        assertThat(Terms.of("can i just show up for a cut")).contains("walkin");
+        assertThat(Terms.of("roll in without an appointment")).contains("walkin");
+        assertThat(Terms.of("Do you take walk-ins?")).contains("walkin");
         assertThat(Terms.of("botox wears off after how long?")).contains("last");
     }
 
@@ -98,7 +99,9 @@ class TermsTest {
         assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
         assertThat(Terms.of("my dog bit someone")).contains("bit");
         assertThat(Terms.of("what time should I show up for my color appointment?"))
-                .doesNotContain("walk");
+                .doesNotContain("walkin");
+        assertThat(Terms.of("we walk you through the paperwork")).doesNotContain("walkin");
+        assertThat(Terms.of("can I just turn in my paperwork?")).doesNotContain("walkin");
         assertThat(Terms.of("do i gotta book, or can i wanna walk in")).doesNotContain("gotta", "wanna");
     }
 
