@@ -112,6 +112,8 @@ final class PaymentRequests {
                     + "|\\b(i|we) can (send|transfer|zelle|venmo|wire) (you )?(the )?(full |whole )?"
                     + "(\\$\\s?\\d|\\d[\\d,]* (right )?now\\b)"
                     + "|\\b(can (i|we)|i'?ll|i will|let me) (send|transfer) (you )?(the )?(full |whole )?\\$\\s?\\d"
+                    // "venmo or cashapp for the will package? can send $650 right now": no subject, a new sentence
+                    + "|(^|[.!?;]\\s*)can (send|transfer) (you )?(the )?(full |whole )?\\$\\s?\\d"
                     + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
                     + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"

@@ -84,7 +84,8 @@ class PaymentRequestsTest {
                 "I can transfer $650 right now",
                 "here is my checking 2670",
                 "routing num 2670, set up the autopay",
-                "routing number's 2670"
+                "routing number's 2670",
+                "zelle ok for the consult? can send $150 right now"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -174,7 +175,8 @@ class PaymentRequestsTest {
                 "My lender can send $10,000 at closing, is that enough?",
                 "the adjuster said he can send $2,000 for the claim, do you work with that?",
                 "Do I need to send $500 now to hold the date?",
-                "do i have to send $100 now?"
+                "do i have to send $100 now?",
+                "Your office can send $50 refunds?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
