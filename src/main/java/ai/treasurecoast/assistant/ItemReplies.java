@@ -65,6 +65,7 @@ final class ItemReplies {
     static boolean priceNotStated(String question, KnowledgeHit item) {
         return PriceWording.asks(question)
                 && (!PriceWording.statesFor(question, item.text())
+                        || PriceWording.setsAside(question, item.title(), item.text())
                         || !"service".equals(item.type())
                                 && !PriceWording.pricesWhatIsAsked(question, item.title(), item.text()));
     }

@@ -70,6 +70,11 @@ public final class PriceWording {
     private static final Pattern PAIR = Pattern.compile("\\b([a-z][a-z-]+) (?:and|or) ([a-z][a-z-]+)\\b", FLAGS);
     private static final Pattern ALSO = Pattern.compile("^\\s*(we (\\w+ )?|you can |they )?also\\b", FLAGS);
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
+    // "the whole treatment, not just the consult", "on top of the new patient special": what the
+    // price asked is not for.
+    private static final Pattern SET_ASIDE = Pattern.compile(
+            "(?i)\\b(?:not|other than|besides|beyond|apart from|on top of|after(?![- ]hours)) (?:just |only )?(?:the |a |an |your |my )?"
+                    + "(?:free )?([a-z]+(?: [a-z]+)?)");
 
     private PriceWording() {}
 
@@ -116,6 +121,35 @@ public final class PriceWording {
      * $185": the only price is the balayage's. Read clause by clause, unless the item's title names
      * what is asked; for an FAQ or an article, not a service, whose price is for the service it names.
      */
+    /**
+     * Does the price question set aside what the item prices ("what's the total for the whole
+     * treatment, not just the consult?" against "Invisalign consultation", or against an FAQ whose
+     * only price is "a free consultation")? Its price is not the one asked.
+     */
+    public static boolean setsAside(String question, String title, String text) {
+        Set<String> titled = Terms.of(title);
+        List<Set<String>> priced = new ArrayList<>();
+        for (String clause : CLAUSE.split(text)) {
+            if (states(clause)) {
+                priced.add(Terms.of(clause));
+            }
+        }
+        Matcher m = SET_ASIDE.matcher(question);
+        while (m.find()) {
+            Set<String> aside = Terms.of(m.group(1));
+            if (aside.isEmpty()) {
+                continue;
+            }
+            if (aside.stream().allMatch(t -> IndexSnapshot.covers(titled, t))
+                    || !priced.isEmpty()
+                            && priced.stream()
+                                    .allMatch(c -> aside.stream().allMatch(t -> IndexSnapshot.covers(c, t)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean pricesWhatIsAsked(String question, String title, String text) {
         // Only what the item itself mentions: "for my hair" in "how much are partial highlights
         // for my hair?" is no reason to take "Do you do hair color?" as about highlights.

@@ -51,6 +51,21 @@ class AssistantPipelineTest extends ConversationSupport {
     }
 
     @Test
+    void aPriceTheQuestionSetsAsideIsNotGivenAsTheAnswer() {
+        WorkspaceId dentist = withFaqs(
+                "dental",
+                new FaqInput(
+                        "Do you offer Invisalign?",
+                        "Yes, Dr. Alvarez is a certified Invisalign provider. A free consultation tells you whether"
+                                + " clear aligners are right for you."));
+        Reply total = ask(dentist, "how much does invisalign cost for the whole treatment, not just the consult?");
+        assertThat(total.kind()).isEqualTo("fallback");
+        assertThat(total.text()).contains("I don't have a price for that");
+        assertThat(ask(dentist, "how much is the invisalign consultation?").kind())
+                .isEqualTo("answer");
+    }
+
+    @Test
     void unansweredQuestionsClarifyOnceThenFallBackToACallback() {
         Reply first = ask(dental, "Do you do tattoo removal?");
         assertThat(first.kind()).isEqualTo("clarify");

@@ -142,6 +142,32 @@ class PriceWordingTest {
     }
 
     @Test
+    void aPriceTheQuestionSetsAsideIsNotTheOneAsked() {
+        String consult = "Scan and consultation to see whether clear aligners fit your case. Price: Free.";
+        assertThat(PriceWording.setsAside(
+                        "how much does invisalign actually cost, like the whole treatment not the consult",
+                        "Invisalign consultation",
+                        consult))
+                .isTrue();
+        assertThat(PriceWording.setsAside(
+                        "whats the total for invisalign, not just the consult?",
+                        "Do you offer Invisalign?",
+                        "Yes, Dr. Alvarez is a certified Invisalign provider. A free consultation tells you whether"
+                                + " clear aligners are right for you."))
+                .isTrue();
+        assertThat(PriceWording.setsAside(
+                        "how much do X-rays cost on top of the new patient special?",
+                        "New patient special",
+                        "Exam and first adjustment. Price: $69."))
+                .isTrue();
+        assertThat(PriceWording.setsAside(
+                        "how much is the after hours call?", "After-hours service call", "Price: $149."))
+                .isFalse();
+        assertThat(PriceWording.setsAside("how much is botox, not filler?", "Botox", "Price: $12 per unit."))
+                .isFalse();
+    }
+
+    @Test
     void withoutSomethingIsNotFree() {
         assertThat(PriceWording.states("Gluten-free pasta is available on request."))
                 .isFalse();
