@@ -29,7 +29,7 @@ final class ScheduleReplies {
             + " independence july";
     // The visitor's own things name no item: "what time can I pick up my pet?" asks the hours.
     private static final String OWN_THINGS =
-            " pet dog cat puppy kitten car truck vehicle kid kids child son daughter" + " wife husband";
+            " pet dog cat puppy kitten car truck vehicle kid kids child son daughter wife husband";
     // An item that gives clock times of its own ("3:00 to 6:00 PM") answers when its thing happens.
     private static final Pattern TIMES = Pattern.compile(
             "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)(?![a-z])|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);

@@ -127,27 +127,32 @@ public final class PriceWording {
      * only price is "a free consultation")? Its price is not the one asked.
      */
     public static boolean setsAside(String question, String title, String text) {
-        Set<String> titled = Terms.of(title);
-        List<Set<String>> priced = new ArrayList<>();
-        for (String clause : CLAUSE.split(text)) {
-            if (states(clause)) {
-                priced.add(Terms.of(clause));
-            }
-        }
         Matcher m = SET_ASIDE.matcher(question);
+        Set<String> titled = null;
+        List<Set<String>> priced = null;
         while (m.find()) {
             Set<String> aside = Terms.of(m.group(1));
             if (aside.isEmpty()) {
                 continue;
             }
-            if (aside.stream().allMatch(t -> IndexSnapshot.covers(titled, t))
-                    || !priced.isEmpty()
-                            && priced.stream()
-                                    .allMatch(c -> aside.stream().allMatch(t -> IndexSnapshot.covers(c, t)))) {
+            if (titled == null) {
+                titled = Terms.of(title);
+                priced = new ArrayList<>();
+                for (String clause : CLAUSE.split(text)) {
+                    if (states(clause)) {
+                        priced.add(Terms.of(clause));
+                    }
+                }
+            }
+            if (coversAll(titled, aside) || !priced.isEmpty() && priced.stream().allMatch(c -> coversAll(c, aside))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean coversAll(Set<String> terms, Set<String> wanted) {
+        return wanted.stream().allMatch(t -> IndexSnapshot.covers(terms, t));
     }
 
     public static boolean pricesWhatIsAsked(String question, String title, String text) {
