@@ -64,7 +64,7 @@ public class Assistant {
         this.turns = new Turns(knowledge);
         this.crises = new CrisisReplies((w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message));
         this.schedule = new ScheduleReplies(
-                knowledge, clock, (w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message), errors);
+                knowledge, clock, (w, message) -> clearAnswer(w, IndustryRules.of(w.industry()), message));
         this.errors = errors;
         this.llm = llm;
         this.clock = clock;

@@ -107,13 +107,11 @@ final class PaymentRequests {
                     // not "routing 150 feet of gas line"
                     + "|\\brouting( number| num| no\\.?| #|#)('s| is|:)? ?\\d"
                     + "|\\brouting:? ?\\d( ?\\d){3,}(?![\\d ]*(ft|feet|foot|amps?|%|cfm|gal))"
-                    // "I can send $650 right now", "can I send you $650?", "I can transfer 650 right now";
-                    // not "my lender can send $10,000" or "do I need to send $500 now?"
-                    + "|\\b(i|we) can (send|transfer|zelle|venmo|wire) (you )?(the )?(full |whole )?"
-                    + "(\\$\\s?\\d|\\d[\\d,]* (right )?now\\b)"
-                    + "|\\b(can (i|we)|i'?ll|i will|let me) (send|transfer) (you )?(the )?(full |whole )?\\$\\s?\\d"
-                    // "venmo or cashapp for the will package? can send $650 right now": no subject, a new sentence
-                    + "|(^|[.!?;]\\s*)can (send|transfer) (you )?(the )?(full |whole )?\\$\\s?\\d"
+                    // "I can send $650 right now", "can I send you $650?", "I can transfer 650 right now", and
+                    // with no subject at a sentence's start ("venmo? can send $650 right now"); not "my lender can
+                    // send $10,000" or "do I need to send $500 now?"
+                    + "|(\\b((i|we) can|can (i|we)|i'?ll|i will|let me)|(^|[.!?;]\\s*)can)"
+                    + " (send|transfer|zelle|venmo|wire) (you )?(the )?(full |whole )?(\\$\\s?\\d|\\d[\\d,]* (right )?now\\b)"
                     + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
                     + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
             // "can I prepay through the chat?", "take the payment over chat", "send it through you"

@@ -1,9 +1,7 @@
 package ai.treasurecoast.assistant;
 
 import ai.treasurecoast.knowledge.KnowledgeBase;
-import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.QuestionWording;
-import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -37,17 +35,12 @@ final class ScheduleReplies {
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
-    private final ErrorTracker errors;
 
     ScheduleReplies(
-            KnowledgeBase knowledge,
-            Clock clock,
-            BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer,
-            ErrorTracker errors) {
+            KnowledgeBase knowledge, Clock clock, BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer) {
         this.knowledge = knowledge;
         this.clock = clock;
         this.clearAnswer = clearAnswer;
-        this.errors = errors;
     }
 
     /** One of several questions in a message, when it asks for the hours or to book. */
@@ -125,26 +118,11 @@ final class ScheduleReplies {
      * the opening hours answer). Its opening "Yes." answered its own question, not the visitor's.
      */
     private Optional<Reply> named(WorkspaceView w, String question) {
-        try {
-            List<KnowledgeHit> hits = knowledge.search(w.id(), question, 1);
-            if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
-                return Optional.empty();
-            }
-            KnowledgeHit top = hits.get(0);
-            if (!TIMES.matcher(top.text()).find()
-                    || !knowledge.titleNames(top, question, SCHEDULE_WORDS + OWN_THINGS)) {
-                return Optional.empty();
-            }
-            // The reply must come from the item checked here, not another the answer step prefers.
-            return clearAnswer
-                    .apply(w, question)
-                    .filter(r ->
-                            !r.sources().isEmpty() && r.sources().get(0).id().equals(top.id()))
-                    .map(r -> new Reply.Answer(
-                            ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
-        } catch (RuntimeException e) {
-            errors.record("assistant", e);
-            return Optional.empty();
-        }
+        return clearAnswer
+                .apply(w, question)
+                .filter(r -> !r.sources().isEmpty()
+                        && TIMES.matcher(r.text()).find()
+                        && knowledge.titleNames(r.sources().get(0).title(), question, SCHEDULE_WORDS + OWN_THINGS))
+                .map(r -> new Reply.Answer(ReplyTexts.withoutYes(r.text()), r.sources(), r.disclaimer(), r.actions()));
     }
 }

@@ -258,15 +258,15 @@ public class KnowledgeBase {
     }
 
     /**
-     * Does the hit's title name what the message is about, words of {@code besides} apart? "Is there
+     * Does an item's title name what the message is about, words of {@code besides} apart? "Is there
      * a happy hour?" names "what time does happy hour end?" besides the words of the schedule;
      * "Where are you located?" does not. Pure computation, no workspace involved.
      */
-    public boolean titleNames(KnowledgeHit hit, String message, String besides) {
+    public boolean titleNames(String title, String message, String besides) {
         Set<String> subject = Concepts.subject(message);
         subject.removeAll(Terms.of(besides));
-        Set<String> title = Terms.of(hit.title());
-        return subject.stream().anyMatch(t -> IndexSnapshot.covers(title, t));
+        Set<String> titled = Terms.of(title);
+        return subject.stream().anyMatch(t -> IndexSnapshot.covers(titled, t));
     }
 
     /**
