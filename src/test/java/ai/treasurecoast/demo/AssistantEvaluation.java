@@ -85,8 +85,12 @@ class AssistantEvaluation {
                 "held-out 10 (blind for its first run; its misses have since been read)",
                 EvalQuestion.load("heldout-10"),
                 false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-11");
-        Score held = score("held-out 11 (wording never shown; blind for its first run only)", heldOut, true);
+        Score eleventh = score(
+                "held-out 11 (blind for its first run; its misses have since been read)",
+                EvalQuestion.load("heldout-11"),
+                false);
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-12");
+        Score held = score("held-out 12 (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -103,6 +107,8 @@ class AssistantEvaluation {
                 + intents
                 + paymentSet
                 + crisisSet
+                + "\n"
+                + eleventh.report()
                 + "\n"
                 + tenth.report()
                 + "\n"

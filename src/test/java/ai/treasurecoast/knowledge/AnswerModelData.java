@@ -42,7 +42,8 @@ class AnswerModelData {
             "heldout-8",
             "heldout-9",
             "heldout-10",
-            "heldout-11");
+            "heldout-11",
+            "heldout-12");
 
     @Test
     void write() throws IOException {
