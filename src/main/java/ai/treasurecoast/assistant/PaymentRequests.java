@@ -114,14 +114,17 @@ final class PaymentRequests {
                     + " (send|transfer|zelle|venmo|wire) (you )?(the )?(full |whole )?(\\$\\s?\\d|\\d[\\d,]* (right )?now\\b)"
                     + "|\\bwire (it|the money|money|funds|the \\w+) to you\\b"
                     + "|\\b(charge|bill|run|debit) my (debit|credit|visa|mastercard|amex|discover)\\b"),
-            // "can I prepay through the chat?", "take the payment over chat", "send it through you"
+            // "can I prepay through the chat?", "take the payment over chat", "send the money through you";
+            // taking, sending or making only money: not "can I make an appointment in the chat?"
             p(
-                    "\\b(prepay|pre-pay|prepaying)\\b|\\b(pay|paying|settle|put down|buy|purchase|take|send|tip|make) .{0,60}?\\b("
+                    "\\b(prepay|pre-pay|prepaying)\\b|\\b((pay|paying|settle|buy|purchase|tip)\\b|(put down|take|send|make|give)"
+                            + " (you |it |a |an |the |my |our |this |that |some |full )*((\\w+ )?(payments?|money|cash|funds"
+                            + "|deposit|tip|balance|copay|co-pay|fee)\\b|\\$|\\d|" + CARD + ")).{0,60}?\\b("
                             + "(in|through|thru|via|over|on|using) (the |this )?chat|(through|thru) you|online( right)? here"
                             + "|here in (the |this )?chat)\\b"),
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
             p(NOT_ASKED_TO_PAY
-                    + "\\b(pay|paying|tip|deposit|put (the |a )?(deposit |down payment )?down|send (the |a |my )?(deposit|payment|money))\\b"
+                    + "\\b(pay|paying|tip|deposit|put (the |a )?(deposit|down payment|\\$?\\d+) down|send (the |a |my )?(deposit|payment|money))\\b"
                     + "(?:(?!\\b(included|due|expected|parking|required)\\b).){0,60}?\\b(here|through (here|this)|via (here|this))\\b"
                     + "(?! or\\b| at\\b| in (the|your|our)\\b)"),
             // "charge my copay to my visa", "put invoice 2231 on my amex", "bill my card on file"

@@ -67,6 +67,11 @@ final class Phrases {
             "(?i)\\bnever (bought|owned|purchased) (a|an|our|my) (home|house|place|condo|property)( before)?\\b");
     private static final Pattern LAST_MINUTE =
             Pattern.compile("(?i)\\b(bail|back out|flake|no-show)\\b(?=.{0,25}\\blast[- ]minute\\b)");
+    // "what might our place in Palm City go for?": what a home is worth (not "a place to go for a run").
+    private static final Pattern SELLS_FOR = Pattern.compile(
+            "(?i)(?<=\\b(?:house|home|place|condo|property|townhouse|townhome|villa|unit|land|lot)\\b.{0,40})"
+                    + "\\b(?:(?:go|goes|sell|sells) for|fetch)\\b"
+                    + "(?=\\s*(?:[?.!,]|$|these days|now|today|right now|in (?:this|today's) market))");
     private static final Pattern PER_VISIT = Pattern.compile(
             "(?i)\\b(pay|paying|price|cost)\\s+(per|by the|for each|for a single|for one|for just one)\\s+(class|session)\\b");
 
@@ -123,6 +128,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(SIGNING_UP, "signup", out);
         out = new PatternReplaceCharFilter(YEAR_ROUND, "annual $1", out);
         out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
+        out = new PatternReplaceCharFilter(SELLS_FOR, "be worth", out);
         out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
         out = new PatternReplaceCharFilter(WHERE_IS, "$0 located", out);

@@ -85,6 +85,9 @@ class PaymentRequestsTest {
                 "here is my checking 2670",
                 "routing num 2670, set up the autopay",
                 "routing number's 2670",
+                "can you take my deposit here in the chat",
+                "can I give you my card number through the chat",
+                "I'll send the $200 over chat",
                 "zelle ok for the consult? can send $150 right now"
             })
     void paymentRequests(String message) {
@@ -176,7 +179,14 @@ class PaymentRequestsTest {
                 "the adjuster said he can send $2,000 for the claim, do you work with that?",
                 "Do I need to send $500 now to hold the date?",
                 "do i have to send $100 now?",
-                "Your office can send $50 refunds?"
+                "Your office can send $50 refunds?",
+                "can I make an appointment here in the chat?",
+                "can you take a reservation through the chat for 6 people",
+                "need to take my son off my auto policy, can you just do that here in the chat?",
+                "can I send you the pictures of the leak here in the chat",
+                "can I send my insurance card here in the chat",
+                "can I put down my name for the waitlist here",
+                "can you make the change here in the chat"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

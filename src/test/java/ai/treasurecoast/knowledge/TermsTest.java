@@ -81,6 +81,8 @@ class TermsTest {
         assertThat(Terms.of("roll in without an appointment")).contains("walkin");
         assertThat(Terms.of("Do you take walk-ins?")).contains("walkin");
         assertThat(Terms.of("botox wears off after how long?")).contains("last");
+        assertThat(Terms.of("what might our place in palm city go for?")).contains("worth");
+        assertThat(Terms.of("how much could our house fetch")).contains("worth");
     }
 
     @Test
@@ -98,6 +100,7 @@ class TermsTest {
         assertThat(Terms.of("where's your menu?")).doesNotContain("locat");
         assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
         assertThat(Terms.of("my dog bit someone")).contains("bit");
+        assertThat(Terms.of("does the gym have a place to go for a run?")).doesNotContain("worth");
         assertThat(Terms.of("what time should I show up for my color appointment?"))
                 .doesNotContain("walkin");
         assertThat(Terms.of("we walk you through the paperwork")).doesNotContain("walkin");
