@@ -98,6 +98,13 @@ final class Intents {
                     + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b"
                     // "how late can I be before u reschedule me?"
                     + "|\\bbefore (you|u|y'?all|they|the office) (reschedule|rebook|cancel|give away)\\b");
+    // "what should I do while I wait for a tech to come out?", "what's best when we come in for
+    // dinner?": a visit in a clause of time frames the question and asks for none.
+    private static final Pattern TIME_CLAUSE = p("\\b(when|while|until|till|once|whenever|before|after)"
+            + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b[^,.?!;]*");
+    // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
+    private static final Pattern WHETHER_TO_COME = p("\\b(do|should|would|must) (i|we) (need|have|want)? ?to"
+            + " (bring|come|get|take) (\\w+ ){0,3}in\\b");
     // "any chance I can be seen today?": a visit wanted today.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
@@ -252,10 +259,11 @@ final class Intents {
         return PaymentRequests.in(text);
     }
 
-    static boolean booking(String text) {
-        if (BOOKING_CONDITION.matcher(text).find()) {
+    static boolean booking(String message) {
+        if (BOOKING_CONDITION.matcher(message).find() || WHETHER_TO_COME.matcher(message).find()) {
             return false;
         }
+        String text = TIME_CLAUSE.matcher(message).replaceAll(" ");
         boolean conditional = CONDITIONAL_VISIT.matcher(text).find();
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
         return BOOKING.matcher(text).find() && !(conditional && aboutVisits)

@@ -87,7 +87,7 @@ final class PaymentRequests {
                     // "pay the service call with venmo? whats ur handle", "what's your handle on venmo?",
                     // "what number do I zelle the $150 retainer to?"
                     + "|\\b" + APPS + "\\b.{0,80}?\\b(what'?s|whats|what is|send me|give me) (your|ur|the) (business )?"
-                    + "(handle|username|user name|tag|\\$?cashtag)\\b"
+                    + "(handle|username|user name|\\$?tag|\\$?cashtag)\\b"
                     + "|\\b(handle|username|user name|tag|\\$?cashtag) (on|for) " + APPS
                     + "|\\b" + APPS + " (you |the |my )?(\\$\\s?\\d+|money|deposit|retainer|payment|balance)\\b"),
             // Card or bank details begun or offered: "card ends in 40", "last 4 are 1187", "mastercard 5 4
@@ -125,7 +125,9 @@ final class PaymentRequests {
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
             p(NOT_ASKED_TO_PAY
                     + "\\b(pay|paying|tip|deposit|put (the |a )?(deposit|down payment|\\$?\\d+) down|send (the |a |my )?(deposit|payment|money))\\b"
-                    + "(?:(?!\\b(included|due|expected|parking|required)\\b).){0,60}?\\b(here|through (here|this)|via (here|this))\\b"
+                    + "(?:(?!\\b(included|due|expected|parking|required)\\b).){0,60}?"
+                    + "(?<!\\b(normal|usual|customary|typical|common|standard|around|down|out|over|up) )"
+                    + "\\b(here|through (here|this)|via (here|this))\\b"
                     + "(?! or\\b| at\\b| in (the|your|our)\\b)"),
             // "charge my copay to my visa", "put invoice 2231 on my amex", "bill my card on file"
             p(NOT_ASKED + "\\b(charge|charg|bill|run)\\b.{0,60}?\\b((on|to|against|with) )?(my|the) " + CARD + "\\b"
@@ -140,7 +142,7 @@ final class PaymentRequests {
             // "here's my card", "I'll give you my card", "I have my card ready", "type in my card"
             p("\\b(here'?s|here is|i'?ll (just )?(give|send) you|let me (give|send) you|(i|we) can (give|send) you"
                     + "|can (i|we) (just )?(give|send) you) (my )?"
-                    + "((credit|debit) )?card\\b"
+                    + "((credit|debit) )?(card|visa|amex|mastercard|master card|discover)\\b"
                     + "|\\bwhat (info|information|details) do you need (from|off|for) my (credit |debit )?card\\b"
                     // "what card info do you need", "I'll pay now, what details do you need" (not "what info do
                     // you need from me" for a quote)
@@ -148,11 +150,23 @@ final class PaymentRequests {
                     + "|\\b(pay|deposit)\\b.{0,60}?\\bwhat (info|information|details) do you need\\b|\\bpayment link\\b"
                     + "|\\btake (a|my) card number\\b|\\bsettle up (now|here|today)\\b"
                     + "|\\bpay\\b.{0,80}?\\bcan (i|we) do (it|that|this) (here|now|through (here|this))\\b"
-                    + "|\\b(type|enter|put) (in )?my (credit |debit )?card\\b(?! on file)"
+                    + "|\\b(type|typing|enter|entering|put|putting) (in |out )?my (credit |debit )?card\\b(?! on file)"
                     + "|\\bmy (credit |debit )?card (right )?(here|ready|handy|out|in (my )?hand)\\b"
                     + "|" + NOT_ASKED_TO_PAY
                     + "\\b(pay|deposit|put down)\\b.{0,60}?\\bwith my (credit |debit )?card\\b"
-                    + "(?! (at|in|over|on)\\b| when\\b| once\\b| after\\b| in person\\b)"));
+                    + "(?! (at|in|over|on)\\b| when\\b| once\\b| after\\b| in person\\b)"),
+            // Money on its way by an app: "venmo'd you $69", "Zelle-ing the deposit now", "sending it by
+            // PayPal right now, what email?"; not "do you take Zelle?" or "can the deposit be zelled?"
+            p("(?<!\\bbe )\\b(venmo|zelle|paypal|cash ?app|apple pay)[- '’]?(ing|'d|’d|ed|d)\\b"
+                    + "|^(?=.*\\b(now|rn|right now|this second|as we speak)\\b).*?\\b(sending|paying|transferring|sent|paid)\\b"
+                    + ".{0,60}?\\b(" + APPS + "|apple pay\\b)"
+                    + "|(?=.*\\b(" + APPS + "|apple pay\\b))\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag|handle"
+                    + "|username)\\b.{0,30}?\\bsend (it|the \\w+|money|payment)? ?to\\b"),
+            // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
+            // Not a claim, policy, chip or order number.
+            p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account)"
+                    + "( number| no\\.?| #|#)?:? ?)"
+                    + "\\b(\\d{4}([ -]?)\\d{4}\\4\\d{4}\\4\\d{4}|\\d{4}([ -])\\d{6}\\5\\d{5})(?![ -]?\\d)"));
 
     private PaymentRequests() {}
 

@@ -1,5 +1,7 @@
 package ai.treasurecoast.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,6 +10,7 @@ public final class CardNumbers {
 
     public static final String MARKER = "[card number removed]";
 
+    private static final Pattern GROUP = Pattern.compile("[0-9]+");
     private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])");
 
     private CardNumbers() {}
@@ -20,9 +23,9 @@ public final class CardNumbers {
         StringBuilder out = new StringBuilder();
         boolean found = false;
         while (m.find()) {
-            String digits = m.group().replaceAll("[ -]", "");
-            if (digits.length() >= 13 && digits.length() <= 19 && luhn(digits)) {
-                m.appendReplacement(out, Matcher.quoteReplacement(MARKER));
+            String masked = maskRun(m.group());
+            if (masked != null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(masked));
                 found = true;
             }
         }
@@ -31,6 +34,36 @@ public final class CardNumbers {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The run of digits with the card number in it masked, or null. A number typed next to other
+     * digits ("5555 5555 5555 4444 04/28") runs on into them, so whole groups of the run are tried too.
+     */
+    private static String maskRun(String run) {
+        if (card(run)) {
+            return MARKER;
+        }
+        List<int[]> groups = new ArrayList<>();
+        Matcher g = GROUP.matcher(run);
+        while (g.find()) {
+            groups.add(new int[] {g.start(), g.end()});
+        }
+        for (int from = 0; from < groups.size(); from++) {
+            for (int to = groups.size() - 1; to >= from; to--) {
+                int start = groups.get(from)[0];
+                int end = groups.get(to)[1];
+                if ((from > 0 || to < groups.size() - 1) && card(run.substring(start, end))) {
+                    return run.substring(0, start) + MARKER + run.substring(end);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean card(String text) {
+        String digits = text.replaceAll("[ -]", "");
+        return digits.length() >= 13 && digits.length() <= 19 && luhn(digits);
     }
 
     public static boolean contains(String text) {

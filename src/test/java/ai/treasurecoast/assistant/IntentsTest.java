@@ -161,7 +161,9 @@ class IntentsTest {
                 "my dog is limping since yesterday, can you see him today?",
                 "Can I book a cleaning for when I get back from vacation on the 20th?",
                 "If I book today can I get in tomorrow morning?",
-                "I need an appointment for my dog once I get home from work"
+                "I need an appointment for my dog once I get home from work",
+                "can I come in tomorrow when you open?",
+                "Can I book before I leave for vacation?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -192,7 +194,11 @@ class IntentsTest {
                 "Is there a minimum spend to book the Harbor Room?",
                 "is there a deposit to book the private room?",
                 "do I need a referral to book a cleaning?",
-                "I'm usually running late lol, how late can I be before you make me reschedule"
+                "I'm usually running late lol, how late can I be before you make me reschedule",
+                "What should I do while I wait for a tech to come out?",
+                "my son is allergic to eggs. whats the best way to handle that when we come in for dinner?",
+                "do I pay when I book?",
+                "Do I need to bring my car in for the yearly state inspection?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();

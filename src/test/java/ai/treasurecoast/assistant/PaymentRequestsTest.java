@@ -86,6 +86,13 @@ class PaymentRequestsTest {
                 "routing num 2670, set up the autopay",
                 "routing number's 2670",
                 "can you take my deposit here in the chat",
+                "just venmo'd you $50 for the consult, let me know when it lands",
+                "Zelle-ing you the deposit now, which number is it under?",
+                "sending the retainer over paypal right now",
+                "paying the invoice on cash app rn, whats the $tag",
+                "here's my visa to hold the room: 4000 1234 5678 9010",
+                "I'll read you my debit card: 4000 1234 5678 9010",
+                "can I pay the repair by typing my card into this chat?",
                 "can I give you my card number through the chat",
                 "I'll send the $200 over chat",
                 "zelle ok for the consult? can send $150 right now"
@@ -186,7 +193,13 @@ class PaymentRequestsTest {
                 "can I send you the pictures of the leak here in the chat",
                 "can I send my insurance card here in the chat",
                 "can I put down my name for the waitlist here",
-                "can you make the change here in the chat"
+                "can you make the change here in the chat",
+                "is it rude to tip in cash? what's normal here",
+                "the home warranty gave me claim number 5517-3320-8841-0213",
+                "can the deposit be zelled?",
+                "do you take zelle or venmo?",
+                "what email do I send the photos to?",
+                "I sent the photos by text just now"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
