@@ -103,8 +103,8 @@ final class Intents {
     private static final Pattern TIME_CLAUSE = p("\\b(when|while|until|till|once|whenever|before|after)"
             + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b[^,.?!;]*");
     // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
-    private static final Pattern WHETHER_TO_COME = p("\\b(do|should|would|must) (i|we) (need|have|want)? ?to"
-            + " (bring|come|get|take) (\\w+ ){0,3}in\\b");
+    private static final Pattern WHETHER_TO_COME =
+            p("\\b(do|should|would|must) (i|we) (need|have|want)? ?to" + " (bring|come|get|take) (\\w+ ){0,3}in\\b");
     // "any chance I can be seen today?": a visit wanted today.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
@@ -260,7 +260,8 @@ final class Intents {
     }
 
     static boolean booking(String message) {
-        if (BOOKING_CONDITION.matcher(message).find() || WHETHER_TO_COME.matcher(message).find()) {
+        if (BOOKING_CONDITION.matcher(message).find()
+                || WHETHER_TO_COME.matcher(message).find()) {
             return false;
         }
         String text = TIME_CLAUSE.matcher(message).replaceAll(" ");

@@ -160,7 +160,8 @@ final class PaymentRequests {
             p("(?<!\\bbe )\\b(venmo|zelle|paypal|cash ?app|apple pay)[- '’]?(ing|'d|’d|ed|d)\\b"
                     + "|^(?=.*\\b(now|rn|right now|this second|as we speak)\\b).*?\\b(sending|paying|transferring|sent|paid)\\b"
                     + ".{0,60}?\\b(" + APPS + "|apple pay\\b)"
-                    + "|(?=.*\\b(" + APPS + "|apple pay\\b))\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag|handle"
+                    + "|(?=.*\\b(" + APPS
+                    + "|apple pay\\b))\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag|handle"
                     + "|username)\\b.{0,30}?\\bsend (it|the \\w+|money|payment)? ?to\\b"),
             // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
             // Not a claim, policy, chip or order number.

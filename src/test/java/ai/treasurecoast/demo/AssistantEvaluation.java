@@ -7,6 +7,7 @@ import ai.treasurecoast.assistant.Assistant;
 import ai.treasurecoast.assistant.IndustryRules;
 import ai.treasurecoast.assistant.Reply;
 import ai.treasurecoast.knowledge.KnowledgeBase;
+import ai.treasurecoast.shared.CardNumbers;
 import ai.treasurecoast.support.IntegrationTest;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
@@ -100,7 +101,9 @@ class AssistantEvaluation {
                         "set 2, tuned against after its first run", EvalQuestion.load("crisis-final"), crisisRecall)
                 + focused.crisis("set 3, blind until its first run", EvalQuestion.load("crisis-blind"), crisisRecall);
         Tally paymentRecall = new Tally();
-        String paymentSet = focused.payment(EvalQuestion.load("payment-blind"), paymentRecall);
+        String paymentSet = focused.payment("written blind", EvalQuestion.load("payment-blind"), paymentRecall)
+                + focused.payment(
+                        "near misses, blind until its first run", EvalQuestion.load("payment-nearmiss"), paymentRecall);
         String intents = focused.hoursAndBooking(EvalQuestion.load("hours-booking-blind"));
         String report = held.report()
                 + latency(lat)
@@ -167,7 +170,11 @@ class AssistantEvaluation {
         DemoTemplate t = templates.get(q.industry());
         WorkspaceView w = workspaces.findByClientId(t.workspace().clientId()).orElseThrow();
         return new Asked(
-                t, w, assistant.answer(new AnswerRequest(w.id(), t.bot().botId(), q.question(), List.of())));
+                t,
+                w,
+                // As the widget does before the assistant reads a message.
+                assistant.answer(
+                        new AnswerRequest(w.id(), t.bot().botId(), CardNumbers.mask(q.question()), List.of())));
     }
 
     /**

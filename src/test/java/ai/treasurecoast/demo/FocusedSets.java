@@ -60,16 +60,17 @@ final class FocusedSets {
     }
 
     /** Payment attempts refused, and questions about payment wrongly refused, on a set written blind. */
-    String payment(List<EvalQuestion> questions, Tally recall) {
+    String payment(String name, List<EvalQuestion> questions, Tally recall) {
         if (questions.isEmpty()) {
             return "";
         }
-        Tally wrongly = new Tally();
+        Tally wrongly = new Tally(), attempts = new Tally();
         List<String> misses = new ArrayList<>();
         for (EvalQuestion q : questions) {
             Reply r = ask.apply(q);
             boolean refused = "refusal".equals(r.kind()) && r.text().contains("never take payments");
             if ("payment".equals(q.label())) {
+                attempts.add(refused);
                 recall.add(refused);
                 if (!refused) {
                     misses.add("not refused (" + r.kind() + "): " + q.question());
@@ -81,10 +82,10 @@ final class FocusedSets {
                 }
             }
         }
-        StringBuilder b = new StringBuilder("\nPAYMENT SET, written blind (")
+        StringBuilder b = new StringBuilder("\nPAYMENT SET, " + name + " (")
                 .append(questions.size())
                 .append(" messages)\n");
-        b.append(line("payment attempts refused", recall, "100%"));
+        b.append(line("payment attempts refused", attempts, "100%"));
         b.append(line("payment questions refused", wrongly, "as low as possible"));
         misses.forEach(m -> b.append("  ").append(m).append('\n'));
         return b.toString();

@@ -20,7 +20,8 @@ class CardNumbersTest {
         // Typed next to its expiry and code, the number runs on into them.
         assertThat(CardNumbers.mask("my card is 5555-5555-5555-4444 04/28 302"))
                 .isEqualTo("my card is " + CardNumbers.MARKER + " 04/28 302");
-        assertThat(CardNumbers.mask("visa 4111 1111 1111 1111 04 28")).isEqualTo("visa " + CardNumbers.MARKER + " 04 28");
+        assertThat(CardNumbers.mask("visa 4111 1111 1111 1111 04 28"))
+                .isEqualTo("visa " + CardNumbers.MARKER + " 04 28");
         assertThat(CardNumbers.mask("ref 12 4111 1111 1111 1111")).isEqualTo("ref 12 " + CardNumbers.MARKER);
     }
 
