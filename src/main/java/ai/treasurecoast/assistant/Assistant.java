@@ -261,6 +261,21 @@ public class Assistant {
                 || (top.confidence() < KnowledgeBase.ANSWERABLE
                         && !(PriceQuestions.namesPricedService(message, hits)
                                 && knowledge.coversSubject(top, message)));
+        if (unsure && top != null && previousMessage == null && questions.size() == 1) {
+            // "Our unit is on its last legs and we can't drop ten grand. Do you offer financing?":
+            // the scene set around a question weakens every match, so the question alone is asked
+            // too, and answered when it is sure of the very item the whole message leaned to.
+            String asking = Intents.askingSentence(message);
+            if (!asking.equals(message) && QuestionWording.hasSubject(asking) && !Intents.refersBack(asking)) {
+                List<KnowledgeHit> alone = knowledge.search(w.id(), asking, 5);
+                if (!alone.isEmpty()
+                        && alone.get(0).confidence() >= KnowledgeBase.ANSWERABLE
+                        && alone.get(0).id().equals(top.id())) {
+                    hits = alone;
+                    unsure = false;
+                }
+            }
+        }
         if (unsure) {
             // Some of the questions answered beats "tell me more" for all of them.
             each = Questions.answerSome(questions, answer);
