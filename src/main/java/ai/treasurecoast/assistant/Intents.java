@@ -148,7 +148,9 @@ final class Intents {
                     // closed?"
                     + "|(\\d+|a few|a couple( of)?|several|few|two|three) (hours?|hrs?) (ago|later|after|before|apart|afterwards?)"
                     + "|open to (anyone|everyone|all|the public|non-?members|beginners|kids|children|teens|adults|visitors)"
-                    + "|(when|if|while) (you'?re|you are|you guys are|y'?all are|the office is|the clinic is|the shop is) closed)\\b");
+                    + "|(when|if|while) (you'?re|you are|you guys are|y'?all are|the office is|the clinic is|the shop is) closed"
+                    // "if something happens after you close, where do we go?"
+                    + "|(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes)(?! (at|on)\\b))\\b");
 
     // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
     private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"

@@ -72,6 +72,10 @@ final class Phrases {
             "(?i)(?<=\\b(?:house|home|place|condo|property|townhouse|townhome|villa|unit|land|lot)\\b.{0,40})"
                     + "\\b(?:(?:go|goes|sell|sells) for|fetch)\\b"
                     + "(?=\\s*(?:[?.!,]|$|these days|now|today|right now|in (?:this|today's) market))");
+    // "if something happens after you close": after hours.
+    private static final Pattern AFTER_CLOSE = Pattern.compile(
+            "(?i)\\b(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes|are closed"
+                    + "|'re closed)\\b(?! (at|on)\\b)");
     private static final Pattern PER_VISIT = Pattern.compile(
             "(?i)\\b(pay|paying|price|cost)\\s+(per|by the|for each|for a single|for one|for just one)\\s+(class|session)\\b");
 
@@ -119,7 +123,7 @@ final class Phrases {
     }
 
     static Reader rewrite(Reader reader) {
-        Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", reader);
+        Reader out = new PatternReplaceCharFilter(NOUN_WILL, "$1 wills$2", Abbreviations.rewrite(reader));
         out = new PatternReplaceCharFilter(TEXT_SPEAK_ARE, "are $1", out);
         out = new PatternReplaceCharFilter(ANYTHING_TO_GO, "takeout", out);
         out = new PatternReplaceCharFilter(TO_GO, "$1$2 takeout", out);
@@ -129,6 +133,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(YEAR_ROUND, "annual $1", out);
         out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
         out = new PatternReplaceCharFilter(SELLS_FOR, "be worth", out);
+        out = new PatternReplaceCharFilter(AFTER_CLOSE, "after hours", out);
         out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
         out = new PatternReplaceCharFilter(WHERE_IS, "$0 located", out);

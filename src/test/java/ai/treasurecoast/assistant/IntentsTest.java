@@ -231,6 +231,7 @@ class IntentsTest {
     @ValueSource(
             strings = {
                 "Where should I go after hours if my pet is sick?",
+                "if something happens after you close, where should we take our pet",
                 "When are your open houses?",
                 "What are typical closing costs?",
                 "How do I open a claim?",

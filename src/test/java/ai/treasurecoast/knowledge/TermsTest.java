@@ -83,6 +83,20 @@ class TermsTest {
         assertThat(Terms.of("botox wears off after how long?")).contains("last");
         assertThat(Terms.of("what might our place in palm city go for?")).contains("worth");
         assertThat(Terms.of("how much could our house fetch")).contains("worth");
+        assertThat(Terms.of("if something happens after you close")).containsAll(Terms.of("after hours"));
+    }
+
+    @Test
+    void whatVisitorsShortenIsWrittenOut() {
+        assertThat(Terms.of("can I move my appt to tmrw")).containsAll(Terms.of("appointment tomorrow"));
+        assertThat(Terms.of("new pt visit how long")).containsAll(Terms.of("new patient"));
+        assertThat(Terms.of("need a refill on my rx")).containsAll(Terms.of("prescription"));
+        assertThat(Terms.of("do you take my ins?")).containsAll(Terms.of("insurance"));
+        assertThat(Terms.of("is he vaxxed? which vax does he need")).containsAll(Terms.of("vaccinated vaccine"));
+        assertThat(Terms.of("my 6 mo old")).containsAll(Terms.of("months"));
+        assertThat(Terms.of("a/c is out")).contains("ac");
+        assertThat(Terms.of("how much is a pt session?")).doesNotContain("patient");
+        assertThat(Terms.of("the ins and outs of a claim")).doesNotContain("insur");
     }
 
     @Test

@@ -1,0 +1,49 @@
+package ai.treasurecoast.knowledge;
+
+import java.io.Reader;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+
+/**
+ * What visitors shorten when they type on a phone ("appt tmrw?", "new pt visit", "refill my rx"),
+ * written out as the knowledge writes it, so the words match and the word vectors know them.
+ */
+final class Abbreviations {
+
+    private record Rewrite(Pattern pattern, String replacement) {}
+
+    private static final List<Rewrite> REWRITES = List.of(
+            rewrite("\\bappt(s?)\\b", "appointment$1"),
+            // Only where "pt" cannot be personal training or physical therapy.
+            rewrite("\\b(new|existing|current) pt(s?)\\b", "$1 patient$2"),
+            rewrite("\\b(tmrw|tmr|tmrrw|tmrow|2morrow|2moro)\\b", "tomorrow"),
+            rewrite("\\bhr(s?)\\b", "hour$1"),
+            rewrite("\\bwk(s?)\\b", "week$1"),
+            rewrite("\\byr(s?)\\b", "year$1"),
+            rewrite("\\b(\\d+) ?(mos|mo|mths?)\\b", "$1 months"),
+            rewrite("\\brx\\b", "prescription"),
+            rewrite("\\b(my|your|ur|dental|health|medical|car|auto|home) ins\\b(?!-)", "$1 insurance"),
+            rewrite("\\bvaxx?ed\\b", "vaccinated"),
+            rewrite("\\bvaxx?\\b", "vaccine"),
+            rewrite("\\bdr\\b", "doctor"),
+            rewrite("\\bmgmt\\b", "management"),
+            rewrite("\\bb-?day\\b", "birthday"),
+            rewrite("\\bgift certs?\\b", "gift certificate"),
+            rewrite("\\bavail\\b", "available"),
+            rewrite("\\ba/c\\b", "AC"));
+
+    private Abbreviations() {}
+
+    static Reader rewrite(Reader reader) {
+        Reader out = reader;
+        for (Rewrite r : REWRITES) {
+            out = new PatternReplaceCharFilter(r.pattern(), r.replacement(), out);
+        }
+        return out;
+    }
+
+    private static Rewrite rewrite(String regex, String replacement) {
+        return new Rewrite(Pattern.compile("(?i)" + regex), replacement);
+    }
+}
