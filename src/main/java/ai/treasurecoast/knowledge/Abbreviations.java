@@ -31,7 +31,8 @@ final class Abbreviations {
             rewrite("\\bb-?day\\b", "birthday"),
             rewrite("\\bgift certs?\\b", "gift certificate"),
             rewrite("\\bavail\\b", "available"),
-            rewrite("\\ba/c\\b", "AC"));
+            rewrite("\\ba/c\\b", "AC"),
+            rewrite("\\b(phone|cell|fax|contact|policy|claim|license|licence|account|order) ?#", "$1 number"));
 
     private Abbreviations() {}
 

@@ -138,6 +138,8 @@ final class Synonyms {
         one("joining", "sign-up");
         one("join", "sign-up");
         one("worth", "value");
+        one("notice", "ahead");
+        one("notice", "advance");
         one("trainer", "training");
         one("instalments", "financing");
         both("kind", "type");

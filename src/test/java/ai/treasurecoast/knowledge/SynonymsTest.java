@@ -16,6 +16,7 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("agency"))).contains(stem("office"));
         assertThat(Synonyms.of(stem("mortgage"))).contains(stem("lender"));
         assertThat(Synonyms.of(stem("dogs"))).contains(stem("pets"));
+        assertThat(Synonyms.of(stem("notice"))).contains(stem("ahead"));
         assertThat(Synonyms.of(stem("homeowners"))).contains(stem("home"));
         assertThat(Synonyms.of(stem("venue"))).contains(stem("location"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));

@@ -95,6 +95,7 @@ class TermsTest {
         assertThat(Terms.of("is he vaxxed? which vax does he need")).containsAll(Terms.of("vaccinated vaccine"));
         assertThat(Terms.of("my 6 mo old")).containsAll(Terms.of("months"));
         assertThat(Terms.of("a/c is out")).contains("ac");
+        assertThat(Terms.of("phone # for the office")).containsAll(Terms.of("phone number"));
         assertThat(Terms.of("how much is a pt session?")).doesNotContain("patient");
         assertThat(Terms.of("the ins and outs of a claim")).doesNotContain("insur");
     }
