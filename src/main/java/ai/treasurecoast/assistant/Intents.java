@@ -105,6 +105,10 @@ final class Intents {
     // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
     private static final Pattern WHETHER_TO_COME =
             p("\\b(do|should|would|must) (i|we) (need|have|want)? ?to" + " (bring|come|get|take) (\\w+ ){0,3}in\\b");
+    // "or do I need to book first?", "is a reservation required?": whether to book at all.
+    private static final Pattern WHETHER_TO_BOOK = p("\\b(do|should|would|will) (i|we) (need|have|want)? ?to"
+            + " (book|reserve|make (an? )?(appointment|appt|reservation)|schedule|call ahead)\\b"
+            + "|\\b(is|are) (an? )?(appointment|appt|reservation|booking)s? (needed|required|necessary|a must)\\b");
     // "any chance I can be seen today?": a visit wanted today.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
@@ -217,6 +221,11 @@ final class Intents {
             }
         }
         return text;
+    }
+
+    /** "Do I need to book first?": whether a visit needs booking, which the business may say. */
+    static boolean whetherToBook(String text) {
+        return WHETHER_TO_BOOK.matcher(text).find();
     }
 
     /** A bare yes, as a reply to "are you asking about ...?". */

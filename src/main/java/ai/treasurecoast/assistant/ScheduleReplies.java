@@ -32,6 +32,9 @@ final class ScheduleReplies {
     private static final Pattern TIMES = Pattern.compile(
             "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)(?![a-z])|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern VISIT_POLICY = Pattern.compile(
+            "\\b(walk-?ins?|appointments?|reservations?|book(ing)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
+
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
@@ -65,7 +68,9 @@ final class ScheduleReplies {
         // "any chance I can be seen today?": what it says about same-day visits.
         Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
                 ? emergencies(w)
-                : Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : Optional.empty();
+                : Intents.today(question)
+                        ? clearAnswer.apply(w, SAME_DAY)
+                        : Intents.whetherToBook(question) ? visitPolicy(w, question) : Optional.empty();
         if (hours.isEmpty() && urgent.isEmpty()) {
             return booking;
         }
@@ -76,6 +81,16 @@ final class ScheduleReplies {
                 sources,
                 null,
                 booking.actions());
+    }
+
+    /**
+     * "Can I just roll in, or do I need to book first?": what the business says about walk-ins and
+     * appointments, when the item the question finds speaks of them.
+     */
+    private Optional<Reply> visitPolicy(WorkspaceView w, String question) {
+        return clearAnswer
+                .apply(w, question)
+                .filter(r -> VISIT_POLICY.matcher(r.text()).find());
     }
 
     /** "How soon can someone come?": what the business says about urgent visits, then how to book. */

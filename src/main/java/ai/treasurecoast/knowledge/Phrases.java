@@ -72,6 +72,9 @@ final class Phrases {
             "(?i)(?<=\\b(?:house|home|place|condo|property|townhouse|townhome|villa|unit|land|lot)\\b.{0,40})"
                     + "\\b(?:(?:go|goes|sell|sells) for|fetch)\\b"
                     + "(?=\\s*(?:[?.!,]|$|these days|now|today|right now|in (?:this|today's) market))");
+    // "if something happens at night", "in case anything goes wrong": an emergency.
+    private static final Pattern SOMETHING_HAPPENS =
+            Pattern.compile("(?i)\\b(if|in case|when|what if) (something|anything) (happens|goes wrong|comes up)\\b");
     // "if something happens after you close": after hours.
     private static final Pattern AFTER_CLOSE = Pattern.compile(
             "(?i)\\b(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes|are closed"
@@ -134,6 +137,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(FIRST_TIME, "first-time buyer", out);
         out = new PatternReplaceCharFilter(SELLS_FOR, "be worth", out);
         out = new PatternReplaceCharFilter(AFTER_CLOSE, "after hours", out);
+        out = new PatternReplaceCharFilter(SOMETHING_HAPPENS, "$1 emergency", out);
         out = new PatternReplaceCharFilter(LAST_MINUTE, "cancel", out);
         out = new PatternReplaceCharFilter(PER_VISIT, "$1 drop-in $3", out);
         out = new PatternReplaceCharFilter(WHERE_IS, "$0 located", out);

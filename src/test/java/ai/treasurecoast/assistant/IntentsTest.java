@@ -204,6 +204,15 @@ class IntentsTest {
         assertThat(Intents.booking(message)).as(message).isFalse();
     }
 
+    @Test
+    void whetherToBookIsAskedNotRequested() {
+        assertThat(Intents.whetherToBook("can I just roll in, or do I need to book first?"))
+                .isTrue();
+        assertThat(Intents.whetherToBook("is a reservation required on weekends?"))
+                .isTrue();
+        assertThat(Intents.whetherToBook("I'd like to book a cleaning")).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

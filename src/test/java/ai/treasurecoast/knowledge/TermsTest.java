@@ -84,6 +84,7 @@ class TermsTest {
         assertThat(Terms.of("what might our place in palm city go for?")).contains("worth");
         assertThat(Terms.of("how much could our house fetch")).contains("worth");
         assertThat(Terms.of("if something happens after you close")).containsAll(Terms.of("after hours"));
+        assertThat(Terms.of("what if something goes wrong at night")).containsAll(Terms.of("emergency"));
     }
 
     @Test
