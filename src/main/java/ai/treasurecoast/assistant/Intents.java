@@ -101,10 +101,12 @@ final class Intents {
     // "what should I do while I wait for a tech to come out?", "what's best when we come in for
     // dinner?": a visit in a clause of time frames the question and asks for none.
     private static final Pattern TIME_CLAUSE = p("\\b(when|while|until|till|once|whenever|before|after)"
-            + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b[^,.?!;]*");
+            + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b( \\w+)?"
+            // up to the request that may follow: "when you get a chance can you book me for friday"
+            + "(?:(?!\\b(book|schedule|reschedule|reserve|appointment|appt|can|could|i|we|i'?d|we'?d)\\b)[^,.?!;])*");
     // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
-    private static final Pattern WHETHER_TO_COME =
-            p("\\b(do|should|would|must) (i|we) (need|have|want)? ?to" + " (bring|come|get|take) (\\w+ ){0,3}in\\b");
+    private static final Pattern WHETHER_TO_COME = p(
+            "\\b(do|should|would|must) (i|we) (need|have|want)? ?to (bring|come|get|take) (\\w+ ){0,3}in\\b[^.?!]*[.?!]?");
     // "or do I need to book first?", "is a reservation required?": whether to book at all.
     private static final Pattern WHETHER_TO_BOOK = p("\\b(do|should|would|will) (i|we) (need|have|want)? ?to"
             + " (book|reserve|make (an? )?(appointment|appt|reservation)|schedule|call ahead)\\b"
@@ -271,12 +273,14 @@ final class Intents {
     }
 
     static boolean booking(String message) {
-        if (BOOKING_CONDITION.matcher(message).find()
-                || WHETHER_TO_COME.matcher(message).find()) {
+        if (BOOKING_CONDITION.matcher(message).find()) {
             return false;
         }
-        String text = TIME_CLAUSE.matcher(message).replaceAll(" ");
-        boolean conditional = CONDITIONAL_VISIT.matcher(text).find();
+        // Only that sentence asks whether: "do I need to bring him in? Can you see him today?" books.
+        String text = TIME_CLAUSE
+                .matcher(WHETHER_TO_COME.matcher(message).replaceAll(" "))
+                .replaceAll(" ");
+        boolean conditional = CONDITIONAL_VISIT.matcher(message).find();
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
         return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
                 || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;

@@ -119,14 +119,16 @@ final class PaymentRequests {
             p(
                     "\\b(prepay|pre-pay|prepaying)\\b|\\b((pay|paying|settle|buy|purchase|tip)\\b|(put down|take|send|make|give)"
                             + " (you |it |a |an |the |my |our |this |that |some |full )*((\\w+ )?(payments?|money|cash|funds"
-                            + "|deposit|tip|balance|copay|co-pay|fee)\\b|\\$|\\d|" + CARD + ")).{0,60}?\\b("
+                            + "|deposit|tip|balance|copay|co-pay|fee)\\b(?! (amount|info|information|policy|agreement"
+                            + "|schedule|form|details|requirements?)\\b)|\\$\\s?\\d|\\d+ (dollars|bucks)\\b|" + CARD
+                            + ")).{0,60}?\\b("
                             + "(in|through|thru|via|over|on|using) (the |this )?chat|(through|thru) you|online( right)? here"
                             + "|here in (the |this )?chat)\\b"),
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
             p(NOT_ASKED_TO_PAY
                     + "\\b(pay|paying|tip|deposit|put (the |a )?(deposit|down payment|\\$?\\d+) down|send (the |a |my )?(deposit|payment|money))\\b"
                     + "(?:(?!\\b(included|due|expected|parking|required)\\b).){0,60}?"
-                    + "(?<!\\b(normal|usual|customary|typical|common|standard|around|down|out|over|up) )"
+                    + "(?<!\\b(normal|usual|customary|typical|common|standard|around) )"
                     + "\\b(here|through (here|this)|via (here|this))\\b"
                     + "(?! or\\b| at\\b| in (the|your|our)\\b)"),
             // "charge my copay to my visa", "put invoice 2231 on my amex", "bill my card on file"
@@ -143,6 +145,8 @@ final class PaymentRequests {
             p("\\b(here'?s|here is|i'?ll (just )?(give|send) you|let me (give|send) you|(i|we) can (give|send) you"
                     + "|can (i|we) (just )?(give|send) you) (my )?"
                     + "((credit|debit) )?(card|visa|amex|mastercard|master card|discover)\\b"
+                    // not a visa to travel or work: "can I send you my visa and passport?"
+                    + "(?! (status|situation|paperwork|application|and passport|stamp|interview|issue|question)\\b)"
                     + "|\\bwhat (info|information|details) do you need (from|off|for) my (credit |debit )?card\\b"
                     // "what card info do you need", "I'll pay now, what details do you need" (not "what info do
                     // you need from me" for a quote)
@@ -151,23 +155,30 @@ final class PaymentRequests {
                     + "|\\btake (a|my) card number\\b|\\bsettle up (now|here|today)\\b"
                     + "|\\bpay\\b.{0,80}?\\bcan (i|we) do (it|that|this) (here|now|through (here|this))\\b"
                     + "|\\b(type|typing|enter|entering|put|putting) (in |out )?my (credit |debit )?card\\b(?! on file)"
+                    // not a card that did not go through elsewhere: "error entering my card on your website"
+                    + "(?! (on|in|into|at) (your|the) (website|site|portal|app|reader|machine|terminal|kiosk)\\b)"
+                    + "(?![^.?!]*\\b(error|declined|doesn'?t work|won'?t|isn'?t working)\\b)"
                     + "|\\bmy (credit |debit )?card (right )?(here|ready|handy|out|in (my )?hand)\\b"
                     + "|" + NOT_ASKED_TO_PAY
                     + "\\b(pay|deposit|put down)\\b.{0,60}?\\bwith my (credit |debit )?card\\b"
                     + "(?! (at|in|over|on)\\b| when\\b| once\\b| after\\b| in person\\b)"),
             // Money on its way by an app: "venmo'd you $69", "Zelle-ing the deposit now", "sending it by
             // PayPal right now, what email?"; not "do you take Zelle?" or "can the deposit be zelled?"
-            p("(?<!\\bbe )\\b(venmo|zelle|paypal|cash ?app|apple pay)[- '’]?(ing|'d|’d|ed|d)\\b"
-                    + "|^(?=.*\\b(now|rn|right now|this second|as we speak)\\b).*?\\b(sending|paying|transferring|sent|paid)\\b"
-                    + ".{0,60}?\\b(" + APPS + "|apple pay\\b)"
-                    + "|(?=.*\\b(" + APPS
-                    + "|apple pay\\b))\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag|handle"
-                    + "|username)\\b.{0,30}?\\bsend (it|the \\w+|money|payment)? ?to\\b"),
+            p(
+                    "(?<!\\b(be|is|are|would|will|does) )\\b(venmo|zelle|paypal|cash ?app|apple pay)[- '’]?(ing|'d|’d|ed|d)\\b"
+                            + "(?!\\s+(\\w+ ){0,3}(ok|okay|fine|accepted|allowed)\\b)"
+                            + "|\\b(sending|paying|transferring)\\b.{0,60}?\\b(" + APPS + "|apple pay\\b)"
+                            + ".{0,20}?\\b(now|rn|right now|this second|as we speak)\\b"
+                            // "I'll pay the retainer with zelle, what number do I send it to?"
+                            + "|^(?=.*\\b(" + APPS
+                            + "|apple pay\\b)).*?\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag"
+                            + "|handle|username)\\b.{0,30}?\\bsend (it|the (money|payment|deposit|retainer|balance|\\$?\\d+)"
+                            + "|money|payment|\\$?\\d+)? ?to\\b"),
             // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
             // Not a claim, policy, chip or order number.
-            p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account)"
-                    + "( number| no\\.?| #|#)?:? ?)"
-                    + "\\b(\\d{4}([ -]?)\\d{4}\\4\\d{4}\\4\\d{4}|\\d{4}([ -])\\d{6}\\5\\d{5})(?![ -]?\\d)"));
+            p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account|id"
+                    + "|gift card)( number| no\\.?| #|#| id)?('s| is)?:? ?)"
+                    + "\\b(\\d{4}([ -]?)\\d{4}\\5\\d{4}\\5\\d{4}|\\d{4}([ -])\\d{6}\\6\\d{5})(?![ -]?\\d)"));
 
     private PaymentRequests() {}
 

@@ -18,15 +18,19 @@ final class Abbreviations {
             // Only where "pt" cannot be personal training or physical therapy.
             rewrite("\\b(new|existing|current) pt(s?)\\b", "$1 patient$2"),
             rewrite("\\b(tmrw|tmr|tmrrw|tmrow|2morrow|2moro)\\b", "tomorrow"),
-            rewrite("\\bhr(s?)\\b", "hour$1"),
+            // After a number only: "HR" is a department, "yr" is also "your".
+            rewrite("(?<=\\d ?)hr(s?)\\b|\\bhrs\\b", " hour$1"),
             rewrite("\\bwk(s?)\\b", "week$1"),
-            rewrite("\\byr(s?)\\b", "year$1"),
+            rewrite("(?<=\\d ?)yr(s?)\\b", " year$1"),
             rewrite("\\b(\\d+) ?(mos|mo|mths?)\\b", "$1 months"),
-            rewrite("\\brx\\b", "prescription"),
+            rewrite("(?<!\\b(lexus|mazda) )\\brx\\b(?![- ]?\\d)", "prescription"),
             rewrite("\\b(my|your|ur|dental|health|medical|car|auto|home) ins\\b(?!-)", "$1 insurance"),
             rewrite("\\bvaxx?ed\\b", "vaccinated"),
             rewrite("\\bvaxx?\\b", "vaccine"),
-            rewrite("\\bdr\\b", "doctor"),
+            // A title, not a street ("Ocean Dr").
+            rewrite(
+                    "(?<=^|\\b(the|a|my|see|with|is|does|which|to|your|ur|by|for|and|or|can|ask|saw|seen) )dr\\b",
+                    "doctor"),
             rewrite("\\bmgmt\\b", "management"),
             rewrite("\\bb-?day\\b", "birthday"),
             rewrite("\\bgift certs?\\b", "gift certificate"),

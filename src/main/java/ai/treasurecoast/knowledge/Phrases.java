@@ -68,8 +68,8 @@ final class Phrases {
     private static final Pattern LAST_MINUTE =
             Pattern.compile("(?i)\\b(bail|back out|flake|no-show)\\b(?=.{0,25}\\blast[- ]minute\\b)");
     // "what might our place in Palm City go for?": what a home is worth (not "a place to go for a run").
-    private static final Pattern SELLS_FOR = Pattern.compile(
-            "(?i)(?<=\\b(?:house|home|place|condo|property|townhouse|townhome|villa|unit|land|lot)\\b.{0,40})"
+    private static final Pattern SELLS_FOR =
+            Pattern.compile("(?i)(?<=\\b(?:house|home|place|condo|property|townhouse|townhome|villa|land)\\b.{0,40})"
                     + "\\b(?:(?:go|goes|sell|sells) for|fetch)\\b"
                     + "(?=\\s*(?:[?.!,]|$|these days|now|today|right now|in (?:this|today's) market))");
     // "if something happens at night", "in case anything goes wrong": an emergency.
@@ -77,7 +77,7 @@ final class Phrases {
             Pattern.compile("(?i)\\b(if|in case|when|what if) (something|anything) (happens|goes wrong|comes up)\\b");
     // "if something happens after you close": after hours.
     private static final Pattern AFTER_CLOSE = Pattern.compile(
-            "(?i)\\b(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes|are closed"
+            "(?i)\\b(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital))( (close|closes|are closed)"
                     + "|'re closed)\\b(?! (at|on)\\b)");
     private static final Pattern PER_VISIT = Pattern.compile(
             "(?i)\\b(pay|paying|price|cost)\\s+(per|by the|for each|for a single|for one|for just one)\\s+(class|session)\\b");

@@ -53,12 +53,24 @@ public final class CardNumbers {
             for (int to = groups.size() - 1; to >= from; to--) {
                 int start = groups.get(from)[0];
                 int end = groups.get(to)[1];
-                if ((from > 0 || to < groups.size() - 1) && card(run.substring(start, end))) {
+                if ((from > 0 || to < groups.size() - 1)
+                        && cardShaped(groups.subList(from, to + 1))
+                        && card(run.substring(start, end))) {
                     return run.substring(0, start) + MARKER + run.substring(end);
                 }
             }
         }
         return null;
+    }
+
+    // How cards are printed: 4-4-4-4, 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4; or one block of digits.
+    private static final List<List<Integer>> SHAPES =
+            List.of(List.of(4, 4, 4, 4), List.of(4, 4, 4, 4, 3), List.of(4, 6, 5), List.of(4, 6, 4));
+
+    /** Part of a longer run counts only in a card's own grouping, not "772 555 6245 772" or a date. */
+    private static boolean cardShaped(List<int[]> groups) {
+        List<Integer> lengths = groups.stream().map(g -> g[1] - g[0]).toList();
+        return lengths.size() == 1 ? lengths.get(0) >= 13 && lengths.get(0) <= 19 : SHAPES.contains(lengths);
     }
 
     private static boolean card(String text) {

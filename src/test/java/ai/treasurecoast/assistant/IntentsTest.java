@@ -163,6 +163,11 @@ class IntentsTest {
                 "If I book today can I get in tomorrow morning?",
                 "I need an appointment for my dog once I get home from work",
                 "can I come in tomorrow when you open?",
+                "when you get a chance can you book me for a cleaning next week",
+                "hey when u get a sec i need to reschedule my appt to friday",
+                "once we get back from vacation we'd like to book a table for 4",
+                "Before you close today can I get an appointment?",
+                "My dog ate chocolate, do I need to bring him in? Can you see him today?",
                 "Can I book before I leave for vacation?"
             })
     void booking(String message) {

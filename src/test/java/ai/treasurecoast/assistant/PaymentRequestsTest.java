@@ -93,6 +93,9 @@ class PaymentRequestsTest {
                 "here's my visa to hold the room: 4000 1234 5678 9010",
                 "I'll read you my debit card: 4000 1234 5678 9010",
                 "can I pay the repair by typing my card into this chat?",
+                "I'll pay the retainer with zelle, what number do I send it to?",
+                "can I just pay over here?",
+                "my number is 4000 1234 5678 9010",
                 "can I give you my card number through the chat",
                 "I'll send the $200 over chat",
                 "zelle ok for the consult? can send $150 right now"
@@ -199,7 +202,17 @@ class PaymentRequestsTest {
                 "can the deposit be zelled?",
                 "do you take zelle or venmo?",
                 "what email do I send the photos to?",
-                "I sent the photos by text just now"
+                "I sent the photos by text just now",
+                "my claim number is 5517-3320-8841-0213, any update?",
+                "my policy number is 4402 1187 3390 2210, can you add my son?",
+                "my member id is 8840123456789012",
+                "Can I send you my visa and passport so you can review my case?",
+                "I keep getting an error entering my card on your website",
+                "is venmoing the deposit ok or do you want a check?",
+                "I paid with PayPal last time, do you still take it now?",
+                "What email do I send the forms to? do you take zelle too?",
+                "can you give the deposit info here in the chat",
+                "can I send 3 photos of the leak here in the chat?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

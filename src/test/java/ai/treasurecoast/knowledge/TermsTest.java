@@ -84,6 +84,7 @@ class TermsTest {
         assertThat(Terms.of("what might our place in palm city go for?")).contains("worth");
         assertThat(Terms.of("how much could our house fetch")).contains("worth");
         assertThat(Terms.of("if something happens after you close")).containsAll(Terms.of("after hours"));
+        assertThat(Terms.of("who do I call after you're closed")).containsAll(Terms.of("after hours"));
         assertThat(Terms.of("what if something goes wrong at night")).containsAll(Terms.of("emergency"));
     }
 
@@ -99,6 +100,12 @@ class TermsTest {
         assertThat(Terms.of("phone # for the office")).containsAll(Terms.of("phone number"));
         assertThat(Terms.of("how much is a pt session?")).doesNotContain("patient");
         assertThat(Terms.of("the ins and outs of a claim")).doesNotContain("insur");
+        assertThat(Terms.of("open 24hrs? 2 hr wait?")).contains("hour");
+        assertThat(Terms.of("can I talk to HR about a harassment complaint")).doesNotContain("hour");
+        assertThat(Terms.of("what are yr hours on sat")).doesNotContain("year");
+        assertThat(Terms.of("do you work on a Lexus RX 350")).doesNotContain("prescript");
+        assertThat(Terms.of("can I see dr nguyen")).contains("doctor");
+        assertThat(Terms.of("your office on Ocean Dr")).doesNotContain("doctor");
     }
 
     @Test
@@ -117,6 +124,7 @@ class TermsTest {
         assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
         assertThat(Terms.of("my dog bit someone")).contains("bit");
         assertThat(Terms.of("does the gym have a place to go for a run?")).doesNotContain("worth");
+        assertThat(Terms.of("what would a new AC unit go for?")).doesNotContain("worth");
         assertThat(Terms.of("what time should I show up for my color appointment?"))
                 .doesNotContain("walkin");
         assertThat(Terms.of("we walk you through the paperwork")).doesNotContain("walkin");

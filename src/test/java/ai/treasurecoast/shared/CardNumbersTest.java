@@ -2,6 +2,7 @@ package ai.treasurecoast.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CardNumbersTest {
@@ -31,6 +32,15 @@ class CardNumbersTest {
         assertThat(CardNumbers.mask("order 123456789012")).isEqualTo("order 123456789012"); // 12 digits
         assertThat(CardNumbers.mask("41111111111111111111")).isEqualTo("41111111111111111111"); // 20 digits
         assertThat(CardNumbers.mask("call +1 561 555 0100")).isEqualTo("call +1 561 555 0100");
+        // Runs of other numbers are not searched for card-like parts.
+        for (String kept : List.of(
+                "my amazon order 112-1574702-8184876",
+                "call me at 772 555 6245 772 555 3548",
+                "reach me at 1 772 555 7530 396",
+                "claim 7868-3977-6623-6788-85",
+                "01-02-2024 01-03-2024")) {
+            assertThat(CardNumbers.mask(kept)).isEqualTo(kept);
+        }
         assertThat(CardNumbers.contains("nothing here")).isFalse();
         assertThat(CardNumbers.mask(null)).isNull();
         assertThat(CardNumbers.mask("")).isEmpty();
