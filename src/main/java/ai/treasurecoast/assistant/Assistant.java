@@ -311,6 +311,9 @@ public class Assistant {
             return ReplyTexts.lowConfidence(previous, null, true);
         }
         KnowledgeHit best = PriceQuestions.best(message, hits);
+        if (Languages.missing(message, best.title() + " " + best.text()) != null) {
+            return ReplyTexts.lowConfidence(previous, null, true);
+        }
         if (llm != null && !ItemReplies.priceNotStated(message, best)) {
             // A price the best item does not state is the same honest fallback with either
             // provider, so it never reaches the model.
