@@ -196,8 +196,11 @@ public class Assistant {
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
-        if (Intents.booking(asking)) {
-            return schedule.booking(w, rules, asking);
+        // "I'd like to book the new patient special. Anything Wednesday morning?": the request may
+        // be a sentence of its own before the one that asks.
+        Optional<String> request = Intents.bookingSentence(message, asking);
+        if (request.isPresent()) {
+            return schedule.booking(w, rules, request.get());
         }
         if (Intents.howSoon(asking)) {
             return schedule.howSoon(w);

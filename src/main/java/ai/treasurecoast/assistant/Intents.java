@@ -4,6 +4,7 @@ import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.shared.CardNumbers;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,24 @@ final class Intents {
                     + "|\\bsign (me |us )?up for (a|an|the|one|your) (\\w+ )?(class|session|lesson|trial)\\b"
                     + "|\\b(table|reservation) for (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
                     + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
-                    + "|\\bcan you (come|stop) (out|by|over)\\b|\\b(fit|squeeze|pencil) (me|us) in\\b"
+                    + "|\\bcan you (come|stop) (out|by|over)\\b|\\b(fit|squeeze|pencil) (me|us|him|her|them|my \\w+) in\\b"
+                    // "put me down for front brakes", "get the first one on the calendar", "can you get that
+                    // scheduled?", "pencil in a meeting", "sign me up for Wednesday's class"
+                    + "|\\bput (me|us|him|her|them|my \\w+) down for\\b|\\bon the (calendar|schedule|books)\\b"
+                    + "|\\b(get|have) (it|that|this|one|him|her|them) (scheduled|booked)\\b|\\bpencil in\\b"
+                    + "|\\bsign (me|us|him|her|them|my \\w+) up\\b"
+                    // "need to move my cleaning from tues to thursday", "move my Thursday 3pm to Monday"
+                    + "|\\b(move|switch|change|push) (my|our|\\w+'s) .{0,30}?\\b(to|from) (next )?"
+                    + "(mon|tues?|wed|wednes|thurs?|fri|sat|satur|sun)(day)?\\b"
+                    // "I'd like to request a tune-up", "need a telehealth appt wednesday", "need a plumber this
+                    // afternoon", "I need someone out for a tarp asap"
+                    + "|\\bi'?d like to (request|schedule|set up|book|reserve|make)\\b"
+                    + "|\\b(need|want) (a|an) ([\\w-]+ ){0,2}(appt|appointment|consult|consultation|visit|exam|checkup"
+                    + "|cleaning|inspection|estimate|plumber|roofer|tech|technician) (for )?(" + SOON + ")\\b"
+                    + "|\\bneed (someone|somebody|a \\w+) out\\b"
+                    // "can we see the house in Sewall's Point tomorrow evening?"
+                    + "|\\b(see|tour|view) (the|that|this) (house|home|condo|property|place|listing|unit)\\b.{0,40}?\\b("
+                    + SOON + ")\\b"
                     + "|(?<!\\bdo )\\bi (need|'d like|want) an? (appointment|appt|consult|consultation)\\b(?! for (a|an|the) \\w+\\?)"
                     + "|\\bany openings?\\b"
                     + "|\\bget (my \\w+|him|her|it|them) in\\b"
@@ -104,6 +122,11 @@ final class Intents {
             + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b( \\w+)?"
             // up to the request that may follow: "when you get a chance can you book me for friday"
             + "(?:(?!\\b(book|schedule|reschedule|reserve|appointment|appt|can|could|i|we|i'?d|we'?d)\\b)[^,.?!;])*");
+    // "is it safe to come in for adjustments?", "is it worth having someone come out?", "can I still
+    // come in for Botox?": whether a visit is wise, not a request for one.
+    private static final Pattern NOT_A_REQUEST =
+            p("\\b(is it|is that|would it be|it'?s|is this) (really )?(safe|ok|okay"
+                    + "|worth|necessary|too late|too early|a good idea|better)\\b|\\bcan (i|we|he|she) still\\b");
     // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
     private static final Pattern WHETHER_TO_COME = p(
             "\\b(do|should|would|must) (i|we) (need|have|want)? ?to (bring|come|get|take) (\\w+ ){0,3}in\\b[^.?!]*[.?!]?");
@@ -272,8 +295,29 @@ final class Intents {
         return PaymentRequests.in(text);
     }
 
+    /**
+     * The sentence that asks to book: the one that asks, or a request before it ("I'd like to book
+     * the new patient special. Anything Wednesday morning?").
+     */
+    static Optional<String> bookingSentence(String message, String asking) {
+        if (booking(asking)) {
+            return Optional.of(asking);
+        }
+        // Only before it: "are there showers? I'd like to come in for the 6am class" asks about showers.
+        for (String sentence : message.split("(?<=[.!?])\\s+")) {
+            if (sentence.equals(asking)) {
+                break;
+            }
+            if (booking(sentence)) {
+                return Optional.of(sentence);
+            }
+        }
+        return Optional.empty();
+    }
+
     static boolean booking(String message) {
-        if (BOOKING_CONDITION.matcher(message).find()) {
+        if (BOOKING_CONDITION.matcher(message).find()
+                || NOT_A_REQUEST.matcher(message).find()) {
             return false;
         }
         // Only that sentence asks whether: "do I need to bring him in? Can you see him today?" books.

@@ -145,7 +145,8 @@ class IndustryRulesTest {
         assertThat(realEstate.touchesSubject("what are homes selling for in Port St. Lucie?"))
                 .isTrue();
         assertThat(realEstate.touchesSubject("Any help with the down payment?")).isTrue();
-        assertThat(realEstate.touchesSubject("can someone tell us what our place might go for?")).isTrue();
+        assertThat(realEstate.touchesSubject("can someone tell us what our place might go for?"))
+                .isTrue();
     }
 
     @Test

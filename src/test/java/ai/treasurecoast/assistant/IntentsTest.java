@@ -168,7 +168,15 @@ class IntentsTest {
                 "once we get back from vacation we'd like to book a table for 4",
                 "Before you close today can I get an appointment?",
                 "My dog ate chocolate, do I need to bring him in? Can you see him today?",
-                "Can I book before I leave for vacation?"
+                "Can I book before I leave for vacation?",
+                "please put me down for a tune-up next week",
+                "can we get the first session on the calendar for tuesday",
+                "we just bought the place, can you get that scheduled?",
+                "sign me up for the Saturday spin class",
+                "need to switch my cleaning from weds to friday",
+                "I'd like to request a checkup for my cat",
+                "need a roofer this afternoon, water coming in",
+                "can you squeeze my dog in today?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -203,10 +211,23 @@ class IntentsTest {
                 "What should I do while I wait for a tech to come out?",
                 "my son is allergic to eggs. whats the best way to handle that when we come in for dinner?",
                 "do I pay when I book?",
-                "Do I need to bring my car in for the yearly state inspection?"
+                "Do I need to bring my car in for the yearly state inspection?",
+                "I'm 30 weeks pregnant, is it safe to come in for adjustments?",
+                "is it worth having someone come out for one missing shingle?",
+                "I'm nursing, can I still come in for a facial?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
+    }
+
+    @Test
+    void aRequestBeforeTheQuestionBooks() {
+        String message = "I'd like to book a new patient exam. Do you have anything Thursday?";
+        assertThat(Intents.bookingSentence(message, Intents.askingSentence(message)))
+                .contains("I'd like to book a new patient exam.");
+        String after = "Are there lockers? I'd like to come in for the 6am class before work.";
+        assertThat(Intents.bookingSentence(after, Intents.askingSentence(after)))
+                .isEmpty();
     }
 
     @Test

@@ -104,7 +104,8 @@ class AssistantEvaluation {
         String paymentSet = focused.payment("written blind", EvalQuestion.load("payment-blind"), paymentRecall)
                 + focused.payment(
                         "near misses, blind until its first run", EvalQuestion.load("payment-nearmiss"), paymentRecall);
-        String intents = focused.hoursAndBooking(EvalQuestion.load("hours-booking-blind"));
+        String intents = focused.hoursAndBooking(EvalQuestion.load("hours-booking-blind"))
+                + focused.bookingNearMisses(EvalQuestion.load("booking-nearmiss"));
         String report = held.report()
                 + latency(lat)
                 + intents

@@ -59,6 +59,41 @@ final class FocusedSets {
         return b.toString();
     }
 
+    /**
+     * Booking requests given the booking action, and questions that only mention a visit given the
+     * bare booking reply (the booking action and nothing from the knowledge), on a set written blind.
+     */
+    String bookingNearMisses(List<EvalQuestion> questions) {
+        if (questions.isEmpty()) {
+            return "";
+        }
+        Tally booking = new Tally(), misrouted = new Tally();
+        List<String> misses = new ArrayList<>();
+        for (EvalQuestion q : questions) {
+            Reply r = ask.apply(q);
+            boolean offersBooking = r.actions().stream().anyMatch(a -> "book".equals(a.get("type")));
+            boolean miss;
+            if ("booking".equals(q.label())) {
+                miss = !("answer".equals(r.kind()) && offersBooking);
+                booking.add(!miss);
+            } else {
+                miss = offersBooking && r.sources().isEmpty();
+                misrouted.add(miss);
+            }
+            if (miss) {
+                misses.add(q.industry() + " " + q.label() + ": " + q.question() + " | got " + r.kind() + ": "
+                        + abbreviate(r.text() == null ? "" : r.text()));
+            }
+        }
+        StringBuilder b = new StringBuilder("\nBOOKING SET, near misses, blind until its first run (")
+                .append(questions.size())
+                .append(" messages)\n");
+        b.append(line("booking requests given the booking action", booking, "100%"));
+        b.append(line("questions given the bare booking reply", misrouted, "as low as possible"));
+        misses.forEach(m -> b.append("  ").append(m).append('\n'));
+        return b.toString();
+    }
+
     /** Payment attempts refused, and questions about payment wrongly refused, on a set written blind. */
     String payment(String name, List<EvalQuestion> questions, Tally recall) {
         if (questions.isEmpty()) {
