@@ -200,7 +200,9 @@ public class Assistant {
         // be a sentence of its own before the one that asks.
         Optional<String> request = Intents.bookingSentence(message, asking);
         if (request.isPresent()) {
-            return schedule.booking(w, rules, request.get());
+            return request.get().equals(asking)
+                    ? schedule.booking(w, rules, asking)
+                    : schedule.booking(w, rules, request.get(), message);
         }
         if (Intents.howSoon(asking)) {
             return schedule.howSoon(w);

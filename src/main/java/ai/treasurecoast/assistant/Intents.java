@@ -19,73 +19,6 @@ final class Intents {
                     + "|(reveal|show|print|repeat|output|display|tell me|give me|share|leak) (me )?(your|the) (prompt|instructions|rules|configuration|config|guidelines)"
                     + "|\\byou are now\\b|\\bact as (an?|my)\\b|pretend (to be|you are|you're)|jailbreak|developer mode|\\bDAN\\b|do anything now"
                     + "|other (clients|customers|workspaces|businesses|companies)('s?)? (data|knowledge|faqs?|information|leads)|<\\s*/?\\s*(script|system|iframe|img)");
-    private static final Pattern BOOKING = p(
-            "\\b(book|reschedule|reserve)\\b|\\b(schedule|reschedule) (an?|my|the|me|it|a time|appointment|visit|service)\\b"
-                    + "|\\bto schedule\\b|^\\s*schedule\\b|\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) ?(appointment|appt|consultation|consult|visit|reservation|table|booking)\\b"
-                    + "|\\b(available|availability|open) (appointments?|slots?|times?)\\b|\\bnext available\\b|\\bcome in (today|tomorrow|this week)\\b"
-                    // "do you have availability this week?", "what's your availability" (not "availability of parts")
-                    + "|\\bavailability\\b(?! (of|for (parts|the part|that part))\\b)");
-    // When a visitor wants to come in: "today", "this afternoon", "next week", "on friday".
-    private static final String SOON = "today|tonight|tomorrow|this (morning|afternoon|evening|week|weekend)"
-            + "|next (week|weekend)|asap|right away|((on|this|next) )?(mon|tues|wednes|thurs|fri|satur|sun)day";
-
-    // Everyday ways to ask for a visit. Read only when the message is not about what a visit costs,
-    // a policy (not "review my policy"), how long the wait is or which days: "is there a fee to cancel my appointment?"
-    // and
-    // "can someone come out on weekends?" are questions for the knowledge.
-    private static final Pattern BOOKING_EVERYDAY = p(
-            // "set up a meeting", "get a listing consultation" (not "get a free consultation?": the knowledge says)
-            "\\b(make|set up|setup|request|get|grab) (me )?(an?|my|the) (?!free )\\w+ (appointment|consultation|consult|visit)\\b"
-                    + "|\\b(set up|setup|schedule|arrange) (an?|my|the) (\\w+ )?(meeting|call|session|time|slot|inspection|estimate)\\b"
-                    // "can I get in next week", "bring my car in on monday"
-                    + "|\\b(get|come|bring (it|him|her|them|my \\w+)) in (next|this|on|for|today|tomorrow|sometime|soon|asap"
-                    + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
-                    // "need to move my appointment", "change my reservation to 8 pm"
-                    + "|\\b(move|change|push( back)?|switch|shift) (my|our|the) (\\w+ )?(appointment|appt|reservation|session|booking"
-                    + "|visit|consultation|consult|lesson|class)\\b"
-                    // "can you send a tech out", "I need someone to come look at my AC" (not "do you send techs out to
-                    // Vero?")
-                    + "|(?<!\\bdo you )(?<!\\bdoes )\\b(send|get) (a tech|a technician|someone|somebody|a plumber|a roofer|an inspector|a crew)"
-                    + " (out|over)\\b"
-                    + "|\\b(someone|somebody|a tech|a technician) (to )?come (out|over|by|look|fix|check|inspect|take a look)\\b"
-                    // "can I get seen today?" (not "how soon can I be seen?": ABOUT_VISITS)
-                    + "|\\b(get|be) seen (" + SOON + ")\\b"
-                    // "can you see him today?"
-                    + "|\\b(can|could) (you|u|y'?all|the (doctor|vet|dentist|chiropractor)) see (me|him|her|them|us|my \\w+)"
-                    + " (" + SOON + ")\\b"
-                    // "can someone come tomorrow morning?"
-                    + "|\\b(someone|somebody|a tech|a technician|a plumber|a roofer|you guys|y'?all|(can|could) (you|u)) (to )?come"
-                    + " (out |over |by )?"
-                    + "(" + SOON + ")\\b"
-                    + "|\\bsign (me |us )?up for (a|an|the|one|your) (\\w+ )?(class|session|lesson|trial)\\b"
-                    + "|\\b(table|reservation) for (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
-                    + "|\\bparty of (\\d+|two|three|four|five|six|seven|eight|ten|twelve)\\b"
-                    + "|\\bcan you (come|stop) (out|by|over)\\b|\\b(fit|squeeze|pencil) (me|us|him|her|them|my \\w+) in\\b"
-                    // "put me down for front brakes", "get the first one on the calendar", "can you get that
-                    // scheduled?", "pencil in a meeting", "sign me up for Wednesday's class"
-                    + "|\\bput (me|us|him|her|them|my \\w+) down for\\b|\\bon the (calendar|schedule|books)\\b"
-                    + "|\\b(get|have) (it|that|this|one|him|her|them) (scheduled|booked)\\b|\\bpencil in\\b"
-                    + "|\\bsign (me|us|him|her|them|my \\w+) up\\b"
-                    // "need to move my cleaning from tues to thursday", "move my Thursday 3pm to Monday"
-                    + "|\\b(move|switch|change|push) (my|our|\\w+'s) .{0,30}?\\b(to|from) (next )?"
-                    + "(mon|tues?|wed|wednes|thurs?|fri|sat|satur|sun)(day)?\\b"
-                    // "I'd like to request a tune-up", "need a telehealth appt wednesday", "need a plumber this
-                    // afternoon", "I need someone out for a tarp asap"
-                    + "|\\bi'?d like to (request|schedule|set up|book|reserve|make)\\b"
-                    + "|\\b(need|want) (a|an) ([\\w-]+ ){0,2}(appt|appointment|consult|consultation|visit|exam|checkup"
-                    + "|cleaning|inspection|estimate|plumber|roofer|tech|technician) (for )?(" + SOON + ")\\b"
-                    + "|\\bneed (someone|somebody|a \\w+) out\\b"
-                    // "can we see the house in Sewall's Point tomorrow evening?"
-                    + "|\\b(see|tour|view) (the|that|this) (house|home|condo|property|place|listing|unit)\\b.{0,40}?\\b("
-                    + SOON + ")\\b"
-                    + "|(?<!\\bdo )\\bi (need|'d like|want) an? (appointment|appt|consult|consultation)\\b(?! for (a|an|the) \\w+\\?)"
-                    + "|\\bany openings?\\b"
-                    + "|\\bget (my \\w+|him|her|it|them) in\\b"
-                    // "can I get an adjustment next week", "book a cleaning on friday"
-                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(" + SOON + ")\\b");
-    private static final Pattern ABOUT_VISITS = p(
-            "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
-                    + "|\\bhow (long|soon|fast|quickly|far)\\b|\\bhow (late|early) can (i|we) (be|arrive|show up)\\b");
     private static final Pattern ONLY_WHO = p("([\\s,.?!]|and|what|how|about|for|is|that|also|too|same|the|a|an|both"
             + "|of|me|my|our|us|him|her|them|he'?s|she'?s|they'?re|he|she|they|\\d+|years?|yrs?|yo|old|months?"
             + "|wife|husband|son|daughter|kids?|child|children|boy|girl|baby|toddler|teen|partner|mom|dad|mother|father"
@@ -100,40 +33,6 @@ final class Intents {
             "((and|ok(ay)?|so|but|oh)[,.]? )?(what|how) about( on)?( the)?"
                     + " ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*"
                     + "|and( on)? ((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|this weekend|weekends?)[?.!]*");
-    // What it takes to book, asked: "is there a minimum spend to book the Harbor Room?", "do I need a
-    // referral to book a cleaning?". Only such conditions: "is there room to book a party of 8?" books.
-    private static final Pattern BOOKING_CONDITION =
-            p("\\b(is there|are there|do (i|we) (need|have to)|does it (need|require)"
-                    + "|do you (need|require)) (an? |any |the )?(minimum( \\w+)?|min( \\w+)?|deposit|fee|charge|referral|consultation"
-                    + "|consult|requirement|age (limit|requirement)|waiting period|prepayment|down payment)"
-                    + " (to|before|for) (book|booking|reserve|reserving)\\b");
-    // "if I need to reschedule, how much notice?", "if I get a HydraFacial Friday can I wear makeup?":
-    // what follows a visit is asked, not for one. A booking word counts then only when the message
-    // asks nothing about visits ("if I book today can I get in tomorrow?" still books).
-    private static final Pattern CONDITIONAL_VISIT =
-            p("\\bif (i|we) (need to |have to |want to |end up )?(get|book|reschedule|schedule|come in|move|change)\\b"
-                    // "how late can I be before you make me reschedule?"
-                    + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b"
-                    // "how late can I be before u reschedule me?"
-                    + "|\\bbefore (you|u|y'?all|they|the office) (reschedule|rebook|cancel|give away)\\b");
-    // "what should I do while I wait for a tech to come out?", "what's best when we come in for
-    // dinner?": a visit in a clause of time frames the question and asks for none.
-    private static final Pattern TIME_CLAUSE = p("\\b(when|while|until|till|once|whenever|before|after)"
-            + " (i|we|you|u|they|he|she|my \\w+|our \\w+|a tech|the tech|someone|somebody)\\b( \\w+)?"
-            // up to the request that may follow: "when you get a chance can you book me for friday"
-            + "(?:(?!\\b(book|schedule|reschedule|reserve|appointment|appt|can|could|i|we|i'?d|we'?d)\\b)[^,.?!;])*");
-    // "is it safe to come in for adjustments?", "is it worth having someone come out?", "can I still
-    // come in for Botox?": whether a visit is wise, not a request for one.
-    private static final Pattern NOT_A_REQUEST =
-            p("\\b(is it|is that|would it be|it'?s|is this) (really )?(safe|ok|okay"
-                    + "|worth|necessary|too late|too early|a good idea|better)\\b|\\bcan (i|we|he|she) still\\b");
-    // "do I need to bring my car in for the state inspection?" asks whether, not for a visit.
-    private static final Pattern WHETHER_TO_COME = p(
-            "\\b(do|should|would|must) (i|we) (need|have|want)? ?to (bring|come|get|take) (\\w+ ){0,3}in\\b[^.?!]*[.?!]?");
-    // "or do I need to book first?", "is a reservation required?": whether to book at all.
-    private static final Pattern WHETHER_TO_BOOK = p("\\b(do|should|would|will) (i|we) (need|have|want)? ?to"
-            + " (book|reserve|make (an? )?(appointment|appt|reservation)|schedule|call ahead)\\b"
-            + "|\\b(is|are) (an? )?(appointment|appt|reservation|booking)s? (needed|required|necessary|a must)\\b");
     // "any chance I can be seen today?": a visit wanted today.
     private static final Pattern TODAY = p("\\b(today|this (morning|afternoon)|right away|asap|same[- ]day)\\b");
     // "what time do I drop my cat off for her spay?": when the visitor is to come, which the
@@ -248,9 +147,17 @@ final class Intents {
         return text;
     }
 
-    /** "Do I need to book first?": whether a visit needs booking, which the business may say. */
+    /** A request to book, read by {@link Bookings}. */
+    static boolean booking(String text) {
+        return Bookings.booking(text);
+    }
+
+    static Optional<String> bookingSentence(String message, String asking) {
+        return Bookings.sentence(message, asking);
+    }
+
     static boolean whetherToBook(String text) {
-        return WHETHER_TO_BOOK.matcher(text).find();
+        return Bookings.whetherToBook(text);
     }
 
     /** A bare yes, as a reply to "are you asking about ...?". */
@@ -278,6 +185,8 @@ final class Intents {
         }
         String text = Normalizer.normalize(message, Normalizer.Form.NFKC)
                 .replaceAll("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]", "")
+                // A phone's curly apostrophe ("I\u2019d like to") is the apostrophe every pattern expects.
+                .replace('\u2019', '\'')
                 .replaceAll("\\s+", " ")
                 .strip();
         if (text.length() > MAX_CHARS) {
@@ -293,41 +202,6 @@ final class Intents {
     /** Wants to pay, or sent card details. Questions about accepted payment methods are not this. */
     static boolean paymentRequest(String text) {
         return PaymentRequests.in(text);
-    }
-
-    /**
-     * The sentence that asks to book: the one that asks, or a request before it ("I'd like to book
-     * the new patient special. Anything Wednesday morning?").
-     */
-    static Optional<String> bookingSentence(String message, String asking) {
-        if (booking(asking)) {
-            return Optional.of(asking);
-        }
-        // Only before it: "are there showers? I'd like to come in for the 6am class" asks about showers.
-        for (String sentence : message.split("(?<=[.!?])\\s+")) {
-            if (sentence.equals(asking)) {
-                break;
-            }
-            if (booking(sentence)) {
-                return Optional.of(sentence);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static boolean booking(String message) {
-        if (BOOKING_CONDITION.matcher(message).find()
-                || NOT_A_REQUEST.matcher(message).find()) {
-            return false;
-        }
-        // Only that sentence asks whether: "do I need to bring him in? Can you see him today?" books.
-        String text = TIME_CLAUSE
-                .matcher(WHETHER_TO_COME.matcher(message).replaceAll(" "))
-                .replaceAll(" ");
-        boolean conditional = CONDITIONAL_VISIT.matcher(message).find();
-        boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
-        return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
-                || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;
     }
 
     /** "and for my son? he's 2": a follow-up that says only who, and nothing of what is happening. */

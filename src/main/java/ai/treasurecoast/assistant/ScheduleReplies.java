@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
@@ -81,6 +82,28 @@ final class ScheduleReplies {
                 sources,
                 null,
                 booking.actions());
+    }
+
+    /**
+     * A request to book with a question after it ("can I get in Thursday for an oil change? how much
+     * is that?"): the knowledge's answer to the whole message when it is clear (the question leans
+     * on the request), then how to book.
+     */
+    Reply booking(WorkspaceView w, IndustryRules rules, String request, String message) {
+        Reply booking = booking(w, rules, request);
+        Optional<Reply> answer = clearAnswer.apply(w, message);
+        if (answer.isEmpty()) {
+            return booking;
+        }
+        List<Reply.Source> sources = new ArrayList<>(answer.get().sources());
+        sources.addAll(booking.sources());
+        List<Map<String, Object>> actions = new ArrayList<>(booking.actions());
+        answer.get().actions().stream().filter(a -> !actions.contains(a)).forEach(actions::add);
+        return new Reply.Answer(
+                answer.get().text() + "\n\n" + booking.text(),
+                sources,
+                answer.get().disclaimer(),
+                actions);
     }
 
     /**

@@ -176,7 +176,11 @@ class IntentsTest {
                 "need to switch my cleaning from weds to friday",
                 "I'd like to request a checkup for my cat",
                 "need a roofer this afternoon, water coming in",
-                "can you squeeze my dog in today?"
+                "can you squeeze my dog in today?",
+                "is it ok if I book for Friday?",
+                "Can I still get in today?",
+                "can you book me thursday, it's better for me",
+                "Is it possible to get in Thursday?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
@@ -214,7 +218,20 @@ class IntentsTest {
                 "Do I need to bring my car in for the yearly state inspection?",
                 "I'm 30 weeks pregnant, is it safe to come in for adjustments?",
                 "is it worth having someone come out for one missing shingle?",
-                "I'm nursing, can I still come in for a facial?"
+                "I'm nursing, can I still come in for a facial?",
+                "I'd like to request my records",
+                "I'd like to make a complaint",
+                "I'd like to set up autopay",
+                "sign me up for your newsletter",
+                "Is my old DUI still on the books?",
+                "Is the 6am spin class still on the schedule?",
+                "Do I need an appointment today or can I just walk in?",
+                "Do I need a new estimate today?",
+                "I need a way out of my lease, can you help?",
+                "Can I see the property disclosures before Friday?",
+                "Can I switch my life insurance from Sun Life to you?",
+                "Can I change my autopay to Friday?",
+                "Do I have to get it scheduled or can I just walk in?"
             })
     void notBooking(String message) {
         assertThat(Intents.booking(message)).as(message).isFalse();
@@ -228,6 +245,12 @@ class IntentsTest {
         String after = "Are there lockers? I'd like to come in for the 6am class before work.";
         assertThat(Intents.bookingSentence(after, Intents.askingSentence(after)))
                 .isEmpty();
+        String statement = "Need a plumber out. Wondering what the trip charge is.";
+        assertThat(Intents.bookingSentence(statement, Intents.askingSentence(statement)))
+                .isEmpty();
+        // A phone's curly apostrophe, read as the usual one.
+        assertThat(Intents.booking(Intents.normalise("I\u2019d like to request a tune-up next week")))
+                .isTrue();
     }
 
     @Test
