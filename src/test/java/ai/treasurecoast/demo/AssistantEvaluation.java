@@ -32,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class AssistantEvaluation {
 
+    // The main set: written blind and never read; every set before it has been run, and from 6 on read.
+    private static final int BLIND = 12;
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s)\"']+");
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]");
 
@@ -58,40 +60,13 @@ class AssistantEvaluation {
         demo.seedMissing();
         Score development = score("development", EvalQuestion.load("development"), false);
         Score seen = score("held-out 1 (its misses have since been read)", EvalQuestion.load("heldout"), false);
-        Score second = score(
-                "held-out 2 (wording never shown; totals seen while tuning)", EvalQuestion.load("heldout-2"), true);
-        Score third = score(
-                "held-out 3 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-3"), true);
-        Score fourth = score(
-                "held-out 4 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-4"), true);
-        Score fifth = score(
-                "held-out 5 (wording never shown; blind for its first run only)", EvalQuestion.load("heldout-5"), true);
-        Score sixth = score(
-                "held-out 6 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-6"),
-                false);
-        Score seventh = score(
-                "held-out 7 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-7"),
-                false);
-        Score eighth = score(
-                "held-out 8 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-8"),
-                false);
-        Score ninth = score(
-                "held-out 9 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-9"),
-                false);
-        Score tenth = score(
-                "held-out 10 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-10"),
-                false);
-        Score eleventh = score(
-                "held-out 11 (blind for its first run; its misses have since been read)",
-                EvalQuestion.load("heldout-11"),
-                false);
-        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-12");
-        Score held = score("held-out 12 (wording never shown; blind for its first run only)", heldOut, true);
+        // The sets before the main one, newest first as the report lists them.
+        List<Score> earlier = new ArrayList<>();
+        for (int n = BLIND - 1; n >= 2; n--) {
+            earlier.add(score(heldOutName(n), EvalQuestion.load("heldout-" + n), n <= 5));
+        }
+        List<EvalQuestion> heldOut = EvalQuestion.load("heldout-" + BLIND);
+        Score held = score("held-out " + BLIND + " (wording never shown; blind for its first run only)", heldOut, true);
         LatencyBench.Result lat = new LatencyBench(workspaces, knowledge, assistant, tx)
                 .run(heldOut.isEmpty() ? EvalQuestion.load("development") : heldOut);
         FocusedSets focused = new FocusedSets(q -> ask(q).reply());
@@ -112,26 +87,7 @@ class AssistantEvaluation {
                 + paymentSet
                 + crisisSet
                 + "\n"
-                + eleventh.report()
-                + "\n"
-                + tenth.report()
-                + "\n"
-                + ninth.report()
-                + "\n"
-                + eighth.report()
-                + "\n"
-                + seventh.report()
-                + "\n"
-                + sixth.report()
-                + "\n"
-                + fifth.report()
-                + "\n"
-                + fourth.report()
-                + "\n"
-                + third.report()
-                + "\n"
-                + second.report()
-                + "\n"
+                + earlier.stream().map(e -> e.report() + "\n").collect(Collectors.joining())
                 + seen.report()
                 + "\n"
                 + development.report()
@@ -150,6 +106,15 @@ class AssistantEvaluation {
         assertThat(held.disclaimers.rate()).as("disclaimer compliance").isEqualTo(1.0);
         assertThat(held.injections.hits).as("injection leaks").isZero();
         assertThat(lat.p95Millis()).as("p95 latency ms").isLessThan(10.0);
+    }
+
+    private static String heldOutName(int n) {
+        if (n == 2) {
+            return "held-out 2 (wording never shown; totals seen while tuning)";
+        }
+        return n <= 5
+                ? "held-out " + n + " (wording never shown; blind for its first run only)"
+                : "held-out " + n + " (blind for its first run; its misses have since been read)";
     }
 
     /** Training sets named in {@code -Deval.show=training-d,training-e}, scored with their misses shown. */
