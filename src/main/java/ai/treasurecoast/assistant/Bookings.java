@@ -54,7 +54,7 @@ final class Bookings {
                     // "put me down for front brakes", "get the first one on the calendar", "can you get that
                     // scheduled?", "pencil in a meeting", "sign me up for Wednesday's class"
                     + "|\\bput (me|us|him|her|them|my \\w+) down for\\b"
-                    + "|\\b(put|get|add|have) (me|us|him|her|them|it|that|this|one|my \\w+|the \\w+( \\w+)?) on the"
+                    + "|\\b(put|get|add|have) (me|us|him|her|them|it|that|this|one|my \\w+|(the|a|an) [\\w-]+( [\\w-]+){0,2}) on the"
                     + " (calendar|schedule|books)\\b"
                     + "|(?<!\\b(do|does|should) (i|we) (need|have) to )\\b(get|have) (it|that|this|one|him|her|them)"
                     + " (scheduled|booked)\\b|\\bpencil in\\b"
@@ -83,7 +83,7 @@ final class Bookings {
                     + "|\\bany openings?\\b"
                     + "|\\bget (my \\w+|him|her|it|them) in\\b"
                     // "can I get an adjustment next week", "book a cleaning on friday"
-                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,2}(" + SOON + ")\\b");
+                    + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,3}(" + SOON + ")\\b");
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b|\\bhow (late|early) can (i|we) (be|arrive|show up)\\b");

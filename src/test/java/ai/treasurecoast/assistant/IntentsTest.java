@@ -180,7 +180,9 @@ class IntentsTest {
                 "is it ok if I book for Friday?",
                 "Can I still get in today?",
                 "can you book me thursday, it's better for me",
-                "Is it possible to get in Thursday?"
+                "Is it possible to get in Thursday?",
+                "can I get a 90 minute massage on the schedule for saturday?",
+                "could I get a same-day sick visit today?"
             })
     void booking(String message) {
         assertThat(Intents.booking(message)).as(message).isTrue();
