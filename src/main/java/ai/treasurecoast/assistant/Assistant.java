@@ -123,8 +123,11 @@ public class Assistant {
             if (hits.isEmpty() || hits.get(0).confidence() < KnowledgeBase.ANSWERABLE) {
                 return Optional.empty();
             }
-            Reply answer =
-                    Guardrails.apply(w, rules, message, itemReply(w, message, PriceQuestions.best(message, hits)));
+            KnowledgeHit best = PriceQuestions.best(message, hits);
+            if (Languages.missing(message, best.title() + " " + best.text()) != null) {
+                return Optional.empty();
+            }
+            Reply answer = Guardrails.apply(w, rules, message, itemReply(w, message, best));
             return answer instanceof Reply.Answer ? Optional.of(answer) : Optional.empty();
         } catch (RuntimeException e) {
             errors.record("assistant", e);
@@ -198,7 +201,7 @@ public class Assistant {
         String asking = Intents.askingSentence(message);
         // "I'd like to book the new patient special. Anything Wednesday morning?": the request may
         // be a sentence of its own before the one that asks.
-        Optional<String> request = Intents.bookingSentence(message, asking);
+        Optional<String> request = Bookings.sentence(message, asking);
         if (request.isPresent()) {
             return request.get().equals(asking)
                     ? schedule.booking(w, rules, asking)

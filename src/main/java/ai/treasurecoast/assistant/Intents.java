@@ -4,7 +4,6 @@ import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.shared.CardNumbers;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,19 +144,6 @@ final class Intents {
             }
         }
         return text;
-    }
-
-    /** A request to book, read by {@link Bookings}. */
-    static boolean booking(String text) {
-        return Bookings.booking(text);
-    }
-
-    static Optional<String> bookingSentence(String message, String asking) {
-        return Bookings.sentence(message, asking);
-    }
-
-    static boolean whetherToBook(String text) {
-        return Bookings.whetherToBook(text);
     }
 
     /** A bare yes, as a reply to "are you asking about ...?". */

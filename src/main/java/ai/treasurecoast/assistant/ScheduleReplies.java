@@ -49,7 +49,7 @@ final class ScheduleReplies {
 
     /** One of several questions in a message, when it asks for the hours or to book. */
     Optional<Reply> of(WorkspaceView w, IndustryRules rules, String question) {
-        if (Intents.booking(question)) {
+        if (Bookings.booking(question)) {
             return Optional.of(booking(w, rules, question));
         }
         return Intents.hours(question) ? hours(w, rules, question) : Optional.empty();
@@ -71,7 +71,7 @@ final class ScheduleReplies {
                 ? emergencies(w)
                 : Intents.today(question)
                         ? clearAnswer.apply(w, SAME_DAY)
-                        : Intents.whetherToBook(question) ? visitPolicy(w, question) : Optional.empty();
+                        : Bookings.whetherToBook(question) ? visitPolicy(w, question) : Optional.empty();
         if (hours.isEmpty() && urgent.isEmpty()) {
             return booking;
         }

@@ -185,7 +185,7 @@ class IntentsTest {
                 "could I get a same-day sick visit today?"
             })
     void booking(String message) {
-        assertThat(Intents.booking(message)).as(message).isTrue();
+        assertThat(Bookings.booking(message)).as(message).isTrue();
     }
 
     @ParameterizedTest
@@ -236,32 +236,31 @@ class IntentsTest {
                 "Do I have to get it scheduled or can I just walk in?"
             })
     void notBooking(String message) {
-        assertThat(Intents.booking(message)).as(message).isFalse();
+        assertThat(Bookings.booking(message)).as(message).isFalse();
     }
 
     @Test
     void aRequestBeforeTheQuestionBooks() {
         String message = "I'd like to book a new patient exam. Do you have anything Thursday?";
-        assertThat(Intents.bookingSentence(message, Intents.askingSentence(message)))
+        assertThat(Bookings.sentence(message, Intents.askingSentence(message)))
                 .contains("I'd like to book a new patient exam.");
         String after = "Are there lockers? I'd like to come in for the 6am class before work.";
-        assertThat(Intents.bookingSentence(after, Intents.askingSentence(after)))
-                .isEmpty();
+        assertThat(Bookings.sentence(after, Intents.askingSentence(after))).isEmpty();
         String statement = "Need a plumber out. Wondering what the trip charge is.";
-        assertThat(Intents.bookingSentence(statement, Intents.askingSentence(statement)))
+        assertThat(Bookings.sentence(statement, Intents.askingSentence(statement)))
                 .isEmpty();
         // A phone's curly apostrophe, read as the usual one.
-        assertThat(Intents.booking(Intents.normalise("I\u2019d like to request a tune-up next week")))
+        assertThat(Bookings.booking(Intents.normalise("I\u2019d like to request a tune-up next week")))
                 .isTrue();
     }
 
     @Test
     void whetherToBookIsAskedNotRequested() {
-        assertThat(Intents.whetherToBook("can I just roll in, or do I need to book first?"))
+        assertThat(Bookings.whetherToBook("can I just roll in, or do I need to book first?"))
                 .isTrue();
-        assertThat(Intents.whetherToBook("is a reservation required on weekends?"))
+        assertThat(Bookings.whetherToBook("is a reservation required on weekends?"))
                 .isTrue();
-        assertThat(Intents.whetherToBook("I'd like to book a cleaning")).isFalse();
+        assertThat(Bookings.whetherToBook("I'd like to book a cleaning")).isFalse();
     }
 
     @ParameterizedTest

@@ -42,7 +42,7 @@ final class FocusedSets {
                 hours.add(ok);
             } else {
                 // Every demo workspace takes bookings (external or internal), so the reply must offer "book".
-                ok = "answer".equals(r.kind()) && r.actions().stream().anyMatch(a -> "book".equals(a.get("type")));
+                ok = "answer".equals(r.kind()) && offersBooking(r);
                 booking.add(ok);
             }
             if (!ok) {
@@ -71,13 +71,12 @@ final class FocusedSets {
         List<String> misses = new ArrayList<>();
         for (EvalQuestion q : questions) {
             Reply r = ask.apply(q);
-            boolean offersBooking = r.actions().stream().anyMatch(a -> "book".equals(a.get("type")));
             boolean miss;
             if ("booking".equals(q.label())) {
-                miss = !("answer".equals(r.kind()) && offersBooking);
+                miss = !("answer".equals(r.kind()) && offersBooking(r));
                 booking.add(!miss);
             } else {
-                miss = offersBooking && r.sources().isEmpty();
+                miss = offersBooking(r) && r.sources().isEmpty();
                 misrouted.add(miss);
             }
             if (miss) {
@@ -92,6 +91,10 @@ final class FocusedSets {
         b.append(line("questions given the bare booking reply", misrouted, "as low as possible"));
         misses.forEach(m -> b.append("  ").append(m).append('\n'));
         return b.toString();
+    }
+
+    private static boolean offersBooking(Reply r) {
+        return r.actions().stream().anyMatch(a -> "book".equals(a.get("type")));
     }
 
     /** Payment attempts refused, and questions about payment wrongly refused, on a set written blind. */
