@@ -43,7 +43,8 @@ class AnswerModelData {
             "heldout-9",
             "heldout-10",
             "heldout-11",
-            "heldout-12");
+            "heldout-12",
+            "heldout-13");
 
     @Test
     void write() throws IOException {
