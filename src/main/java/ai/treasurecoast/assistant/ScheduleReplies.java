@@ -33,6 +33,9 @@ final class ScheduleReplies {
     private static final Pattern TIMES = Pattern.compile(
             "\\b\\d{1,2}(:\\d{2})? ?([ap]\\.?m\\.?)(?![a-z])|\\b(noon|midnight)\\b", Pattern.CASE_INSENSITIVE);
 
+    // Words of any visit: a title sharing only these names nothing the request asks about.
+    private static final String VISIT_WORDS = " book booking reserve reservation appointment appt visit slot spot"
+            + " schedule come see seen get next same";
     private static final Pattern VISIT_POLICY = Pattern.compile(
             "\\b(walk-?ins?|appointments?|reservations?|book(ing)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -66,12 +69,14 @@ final class ScheduleReplies {
                 ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
                 : Optional.empty();
         // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
-        // "any chance I can be seen today?": what it says about same-day visits.
+        // "any chance I can be seen today?": what it says about same-day visits; "can I get a
+        // HydraFacial Thursday and still wear makeup?" or "can you reserve the patio?": what the
+        // knowledge clearly says to the request itself.
         Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
                 ? emergencies(w)
                 : Intents.today(question)
                         ? clearAnswer.apply(w, SAME_DAY)
-                        : Bookings.whetherToBook(question) ? visitPolicy(w, question) : Optional.empty();
+                        : Bookings.whetherToBook(question) ? visitPolicy(w, question) : toTheRequest(w, question);
         if (hours.isEmpty() && urgent.isEmpty()) {
             return booking;
         }
@@ -114,6 +119,22 @@ final class ScheduleReplies {
         return clearAnswer
                 .apply(w, question)
                 .filter(r -> VISIT_POLICY.matcher(r.text()).find());
+    }
+
+    /**
+     * What the knowledge clearly says to a request that names a thing of its own ("a HydraFacial
+     * Thursday"), or to how visits are booked ("can you reserve the patio?"). "Can I book a visit next
+     * week?" names only the visit: an item that merely shares its words is no answer to it.
+     */
+    private Optional<Reply> toTheRequest(WorkspaceView w, String question) {
+        return clearAnswer
+                .apply(w, question)
+                .filter(r -> VISIT_POLICY.matcher(r.text()).find()
+                        || !r.sources().isEmpty()
+                                && knowledge.titleNames(
+                                        r.sources().get(0).title(),
+                                        question,
+                                        SCHEDULE_WORDS + OWN_THINGS + VISIT_WORDS));
     }
 
     /** "How soon can someone come?": what the business says about urgent visits, then how to book. */

@@ -104,6 +104,24 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aRequestThatAlsoAsksGetsTheKnowledgesAnswerBeforeHowToBook() {
+        WorkspaceId spa = withFaqs(
+                "med_spa",
+                new FaqInput(
+                        "Is there downtime after a HydraFacial?",
+                        "There is no downtime after a HydraFacial, and you can wear makeup the same day."),
+                new FaqInput("Do you take walk-ins?", "We see clients by appointment only."));
+        Reply reply =
+                ask(spa, "I have a wedding saturday, can I get a hydrafacial thursday and still wear makeup to it?");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text()).startsWith("There is no downtime").contains("booking");
+        assertThat(reply.actions()).isNotEmpty();
+        assertThat(reply.sources()).extracting(Reply.Source::title).contains("Is there downtime after a HydraFacial?");
+        // A request naming nothing but the visit gets how to book, not an item that shares its words.
+        assertThat(ask(spa, "can I book a visit next week?").text()).doesNotContain("downtime");
+    }
+
+    @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
         WorkspaceId vet = withFaqs(
                 "veterinary",
