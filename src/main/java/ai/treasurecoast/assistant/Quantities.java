@@ -79,6 +79,8 @@ final class Quantities {
     private static final Pattern OF = Pattern.compile("\\b(pack|set|package|card|group|party|age[sd]?) (?:of )?"
             + NUMBER + "\\b(?!\\s*-?\\s*[a-z]*(?:am|pm)\\b)");
 
+    private static final Pattern PRICED_BEFORE = Pattern.compile("\\$\\d[\\d,.]*\\s+for\\s+$");
+
     private static final Pattern AT_MOST_BEFORE =
             Pattern.compile("(?:up to|under|within|less than|fewer than|no more than|maximum of|max)\\s+$");
     private static final Pattern AT_LEAST_BEFORE = Pattern.compile("(?:over|more than|at least|minimum of)\\s+$");
@@ -184,7 +186,8 @@ final class Quantities {
             String next = m.group(3);
             if ("year".equals(unit) && "old".equals(next)) {
                 unit = "age";
-            } else if (NOT_UNITS.contains(unit) || TIME.contains(unit) && !name && !named(next)) {
+            } else if (NOT_UNITS.contains(unit)
+                    || TIME.contains(unit) && !name && !named(next) && !priced(lower, m.start())) {
                 continue;
             }
             if (!inside(ranges, m.start())) {
@@ -216,6 +219,13 @@ final class Quantities {
 
     private static boolean inside(List<int[]> ranges, int at) {
         return ranges.stream().anyMatch(span -> at >= span[0] && at < span[1]);
+    }
+
+    // "$75 for 60 minutes": the span a price is for is the option it prices ("$60 per hour" is a rate).
+    private static boolean priced(String text, int start) {
+        return PRICED_BEFORE
+                .matcher(text.substring(Math.max(0, start - 24), start))
+                .find();
     }
 
     private static boolean named(String next) {

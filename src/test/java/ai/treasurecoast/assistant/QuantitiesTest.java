@@ -22,6 +22,8 @@ class QuantitiesTest {
                 .isTrue();
         assertThat(Quantities.differ("how much is a 10 pack of personal training sessions", TRAINING))
                 .isTrue();
+        assertThat(Quantities.differ("how much is a 30 minute personal training session?", TRAINING))
+                .isTrue();
         assertThat(Quantities.differ("What do you charge for a 90 minute massage?", MASSAGE))
                 .isTrue();
         assertThat(Quantities.differ("how much is a kids cut for my 12 yr old", KIDS))
@@ -32,6 +34,10 @@ class QuantitiesTest {
     void aCountWithinWhatTheItemListsIsThatOption() {
         assertThat(Quantities.differ("how much is a 50-gallon heater", HEATER)).isFalse();
         assertThat(Quantities.differ("we have 9 vents, what does duct cleaning cost", DUCTS))
+                .isFalse();
+        assertThat(Quantities.differ("how much is an hour of personal training?", TRAINING))
+                .isFalse();
+        assertThat(Quantities.differ("how much is a 60 min training session", TRAINING))
                 .isFalse();
         assertThat(Quantities.differ("price for a five pack of training?", TRAINING))
                 .isFalse();
