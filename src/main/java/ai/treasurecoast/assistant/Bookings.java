@@ -85,7 +85,7 @@ final class Bookings {
                     // "can I get an adjustment next week", "book a cleaning on friday"
                     + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,3}(" + SOON + ")\\b");
     private static final Pattern ABOUT_VISITS = p(
-            "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
+            "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|(?<!\\bthe )free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b|\\bhow (late|early) can (i|we) (be|arrive|show up)\\b");
     // What it takes to book, asked: "is there a minimum spend to book the Harbor Room?", "do I need a
     // referral to book a cleaning?". Only such conditions: "is there room to book a party of 8?" books.
@@ -103,6 +103,8 @@ final class Bookings {
                     + "|\\b(make|have) (me|us) (to )?(reschedule|rebook)\\b"
                     // "how late can I be before u reschedule me?"
                     + "|\\bbefore (you|u|y'?all|they|the office) (reschedule|rebook|cancel|give away)\\b");
+    // The clause a visit is the condition of, up to its comma: "if I book a filling, ".
+    private static final Pattern CONDITION_CLAUSE = p("\\bif (i|we) [^,.?!;]*[,;]");
     // "what should I do while I wait for a tech to come out?", "what's best when we come in for
     // dinner?": a visit in a clause of time frames the question and asks for none.
     private static final Pattern TIME_CLAUSE = p("\\b(when|while|until|till|once|whenever|before|after)"
@@ -165,8 +167,12 @@ final class Bookings {
                 .replaceAll(" ");
         boolean conditional = CONDITIONAL_VISIT.matcher(message).find();
         boolean aboutVisits = ABOUT_VISITS.matcher(text).find();
-        return BOOKING.matcher(text).find() && !(conditional && aboutVisits)
-                || BOOKING_EVERYDAY.matcher(text).find() && !conditional && !aboutVisits;
+        // "If I book a filling, is laughing gas an option?": the visit is the condition, the
+        // question is what follows it ("if I book today, can I get in tomorrow?" still books).
+        String asked = conditional ? CONDITION_CLAUSE.matcher(text).replaceAll(" ") : text;
+        boolean conditionAside = !asked.equals(text);
+        return BOOKING.matcher(asked).find() && !(conditional && aboutVisits)
+                || BOOKING_EVERYDAY.matcher(asked).find() && (!conditional || conditionAside) && !aboutVisits;
     }
 
     private static Pattern p(String regex) {
