@@ -109,6 +109,17 @@ final class Phrases {
             + "|\\b(show|roll|pop|come) (up|in)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
+    // "do you do a practice run for the hair?": a trial.
+    private static final Pattern PRACTICE_RUN = Pattern.compile("(?i)\\b(practice|test|dry|trial) runs?\\b");
+
+    // "how do I start a claim?": reporting one.
+    private static final Pattern START_CLAIM = Pattern.compile("(?i)\\b(start|open|begin|put in|submit)"
+            + "(?= (an? |my |the )?((insurance|home|homeowners|auto|car|roof|storm) )?claims?\\b)");
+
+    // "any way to get a car to drive in the meantime?": a loaner.
+    private static final Pattern CAR_TO_DRIVE =
+            Pattern.compile("(?i)\\b(a|another|some) (car|vehicle|ride) to (drive|use|borrow|get around in)\\b");
+
     private Phrases() {}
 
     /** The text with these phrases rewritten, for what reads it without the analyser (word vectors). */
@@ -150,6 +161,9 @@ final class Phrases {
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         out = new PatternReplaceCharFilter(WALK_IN, "walkin", out);
         out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);
+        out = new PatternReplaceCharFilter(PRACTICE_RUN, "trial", out);
+        out = new PatternReplaceCharFilter(START_CLAIM, "report", out);
+        out = new PatternReplaceCharFilter(CAR_TO_DRIVE, "a loaner car", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
     }
 }

@@ -230,6 +230,9 @@ final class Synonyms {
         for (String nerves : List.of("stressed", "stressful", "stress", "scaredy", "frightened")) {
             one(nerves, "fear");
         }
+        one("wheelchair", "elevator");
+        one("wheelchair", "accessible");
+        one("regular", "conventional");
         one("bunch", "pack");
         one("bulk", "pack");
     }
