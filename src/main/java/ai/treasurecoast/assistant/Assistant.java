@@ -204,8 +204,8 @@ public class Assistant {
         Optional<String> request = Bookings.sentence(message, asking);
         if (request.isPresent()) {
             return request.get().equals(asking)
-                    ? schedule.booking(w, rules, asking)
-                    : schedule.booking(w, rules, request.get(), message);
+                    ? schedule.booking(w, rules, asking, message)
+                    : schedule.requestThenQuestion(w, rules, request.get(), message);
         }
         if (Intents.howSoon(asking)) {
             return schedule.howSoon(w);

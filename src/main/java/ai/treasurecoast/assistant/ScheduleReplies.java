@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +38,7 @@ final class ScheduleReplies {
     private static final String VISIT_WORDS = " book booking reserve reservation appointment appt visit slot spot"
             + " schedule come see seen get next same";
     private static final Pattern VISIT_POLICY = Pattern.compile(
-            "\\b(walk-?ins?|appointments?|reservations?|book(ing)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(walk-?ins?|appointments?|reserv\\w*|book(ing|ed)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase knowledge;
     private final Clock clock;
@@ -63,30 +64,19 @@ final class ScheduleReplies {
      * so nobody books for a day the business is closed.
      */
     Reply booking(WorkspaceView w, IndustryRules rules, String question) {
-        Reply booking = ReplyTexts.bookingReply(w);
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
-                ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
-                : Optional.empty();
-        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
-        // "any chance I can be seen today?": what it says about same-day visits; "can I get a
-        // HydraFacial Thursday and still wear makeup?" or "can you reserve the patio?": what the
-        // knowledge clearly says to the request itself.
-        Optional<Reply> urgent = QuestionWording.tellsOfUrgency(question)
-                ? emergencies(w)
-                : Intents.today(question)
-                        ? clearAnswer.apply(w, SAME_DAY)
-                        : Bookings.whetherToBook(question) ? visitPolicy(w, question) : toTheRequest(w, question);
-        if (hours.isEmpty() && urgent.isEmpty()) {
-            return booking;
-        }
-        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(urgent));
-        hours.ifPresent(h -> sources.add(HOURS_SOURCE));
-        return new Reply.Answer(
-                ReplyTexts.before(urgent) + hours.map(h -> h + " ").orElse("") + booking.text(),
-                sources,
-                null,
-                booking.actions());
+        return booking(w, rules, question, question);
+    }
+
+    /**
+     * As {@link #booking(WorkspaceView, IndustryRules, String)} for the request {@code question}
+     * of {@code message}: "can I get a HydraFacial Thursday and still wear makeup?" or "75 people.
+     * Could we book the whole patio?" first gets what the knowledge clearly says to the message.
+     */
+    Reply booking(WorkspaceView w, IndustryRules rules, String question, String message) {
+        return withHowToBook(
+                w,
+                question,
+                () -> Bookings.whetherToBook(question) ? visitPolicy(w, question) : toTheRequest(w, message));
     }
 
     /**
@@ -94,12 +84,12 @@ final class ScheduleReplies {
      * is that?"): the knowledge's answer to the whole message when it is clear (the question leans
      * on the request), then how to book.
      */
-    Reply booking(WorkspaceView w, IndustryRules rules, String request, String message) {
-        Reply booking = booking(w, rules, request);
+    Reply requestThenQuestion(WorkspaceView w, IndustryRules rules, String request, String message) {
         Optional<Reply> answer = clearAnswer.apply(w, message);
         if (answer.isEmpty()) {
-            return booking;
+            return booking(w, rules, request);
         }
+        Reply booking = withHowToBook(w, request, Optional::empty);
         List<Reply.Source> sources = new ArrayList<>(answer.get().sources());
         sources.addAll(booking.sources());
         List<Map<String, Object>> actions = new ArrayList<>(booking.actions());
@@ -109,6 +99,30 @@ final class ScheduleReplies {
                 sources,
                 answer.get().disclaimer(),
                 actions);
+    }
+
+    /** How to book, after the hours of the day asked for and what the business says to the request. */
+    private Reply withHowToBook(WorkspaceView w, String question, Supplier<Optional<Reply>> toldOtherwise) {
+        Reply booking = ReplyTexts.bookingReply(w);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
+                ? HoursAnswerer.answer(knowledge.hours(w.id()), question, now)
+                : Optional.empty();
+        // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
+        // "any chance I can be seen today?": what it says about same-day visits.
+        Optional<Reply> told = QuestionWording.tellsOfUrgency(question)
+                ? emergencies(w)
+                : Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : toldOtherwise.get();
+        if (hours.isEmpty() && told.isEmpty()) {
+            return booking;
+        }
+        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(told));
+        hours.ifPresent(h -> sources.add(HOURS_SOURCE));
+        return new Reply.Answer(
+                ReplyTexts.before(told) + hours.map(h -> h + " ").orElse("") + booking.text(),
+                sources,
+                told.map(Reply::disclaimer).orElse(null),
+                booking.actions());
     }
 
     /**
@@ -126,14 +140,14 @@ final class ScheduleReplies {
      * Thursday"), or to how visits are booked ("can you reserve the patio?"). "Can I book a visit next
      * week?" names only the visit: an item that merely shares its words is no answer to it.
      */
-    private Optional<Reply> toTheRequest(WorkspaceView w, String question) {
+    private Optional<Reply> toTheRequest(WorkspaceView w, String message) {
         return clearAnswer
-                .apply(w, question)
+                .apply(w, message)
                 .filter(r -> VISIT_POLICY.matcher(r.text()).find()
                         || !r.sources().isEmpty()
                                 && knowledge.titleNames(
                                         r.sources().get(0).title(),
-                                        question,
+                                        message,
                                         SCHEDULE_WORDS + OWN_THINGS + VISIT_WORDS));
     }
 

@@ -119,6 +119,16 @@ class AssistantConversationTest extends ConversationSupport {
         assertThat(reply.sources()).extracting(Reply.Source::title).contains("Is there downtime after a HydraFacial?");
         // A request naming nothing but the visit gets how to book, not an item that shares its words.
         assertThat(ask(spa, "can I book a visit next week?").text()).doesNotContain("downtime");
+        // The sentences before the request say what it is about.
+        WorkspaceId grill = withFaqs(
+                "restaurant",
+                new FaqInput(
+                        "Do you host private events?",
+                        "The Harbor Room seats up to 40 guests, and the full patio can be reserved for up to 80."),
+                new FaqInput("Do you have gluten-free options?", "Yes, ask your server."));
+        Reply patio = ask(grill, "We're planning a private event on the patio for about 75 people. Can we book it?");
+        assertThat(patio.text()).startsWith("The Harbor Room").contains("booking");
+        assertThat(patio.actions()).isNotEmpty();
     }
 
     @Test
