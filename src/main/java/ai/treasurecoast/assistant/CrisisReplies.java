@@ -54,12 +54,15 @@ final class CrisisReplies {
 
     private Reply withAnswer(
             WorkspaceView w, CrisisDetector.Crisis c, String text, String joiner, String message, boolean answerToo) {
-        Reply.Crisis alone = new Reply.Crisis(text, List.of(), null, c.actions(), c.category());
+        // The industry's disclaimer whenever the message touches its subject, as on every reply.
+        IndustryRules rules = IndustryRules.of(w.industry());
+        String disclaimer = rules.touchesSubject(message) ? rules.disclaimer() : null;
+        Reply.Crisis alone = new Reply.Crisis(text, List.of(), disclaimer, c.actions(), c.category());
         if (!answerToo
                 || !w.aiEnabled()
                 || Intents.injection(message)
                 || Intents.paymentRequest(message)
-                || IndustryRules.of(w.industry()).declineFor(message).isPresent()) {
+                || rules.declineFor(message).isPresent()) {
             return alone;
         }
         return clearAnswer
@@ -67,7 +70,7 @@ final class CrisisReplies {
                 .<Reply>map(answer -> new Reply.Crisis(
                         text + joiner + answer.text(),
                         answer.sources(),
-                        answer.disclaimer(),
+                        answer.disclaimer() != null ? answer.disclaimer() : disclaimer,
                         c.actions(),
                         c.category()))
                 .orElse(alone);

@@ -113,7 +113,7 @@ final class Spanish {
 
     private Spanish() {}
 
-    /** Opens with ¿ or ¡, or most of its words are Spanish ones, three at least. */
+    /** Opens with ¿ or ¡, or most of its words are Spanish ones, three at least, or all of two or three. */
     static boolean looksSpanish(String message) {
         if (message == null || message.isBlank()) {
             return false;
@@ -131,6 +131,7 @@ final class Spanish {
                 }
             }
         }
-        return spanish >= 3 && spanish * 2 >= total;
+        // "hablan español?": a short message all of Spanish words says as much as a long one.
+        return spanish >= 3 && spanish * 2 >= total || total <= 3 && spanish >= 2 && spanish == total;
     }
 }

@@ -128,6 +128,7 @@ final class Synonyms {
         one("tests", "labs");
         one("bloodwork", "lab");
         one("checkup", "exam");
+        one("checkup", "wellness");
         one("physical", "exam");
         one("urgent", "emergency");
         one("guarantee", "warranty");
@@ -233,6 +234,38 @@ final class Synonyms {
         one("wheelchair", "elevator");
         one("wheelchair", "accessible");
         one("regular", "conventional");
+        // A breed is a dog or a cat: "a yearly checkup on a beagle" asks about a dog's exam.
+        for (String breed : List.of(
+                "beagle",
+                "labrador",
+                "retriever",
+                "pug",
+                "poodle",
+                "doodle",
+                "goldendoodle",
+                "labradoodle",
+                "terrier",
+                "chihuahua",
+                "dachshund",
+                "yorkie",
+                "corgi",
+                "husky",
+                "shepherd",
+                "bulldog",
+                "boxer",
+                "pitbull",
+                "rottweiler",
+                "schnauzer",
+                "shih",
+                "maltese",
+                "pomeranian",
+                "spaniel",
+                "collie")) {
+            one(breed, "dog");
+        }
+        for (String breed : List.of("siamese", "persian", "tabby", "ragdoll", "maine")) {
+            one(breed, "cat");
+        }
         one("bunch", "pack");
         one("bulk", "pack");
     }

@@ -185,6 +185,11 @@ class AssistantPipelineTest extends ConversationSupport {
         assertThat(reply).isInstanceOf(Reply.Crisis.class);
         assertThat(((Reply.Crisis) reply).category()).isEqualTo("self_harm");
         assertThat(reply.text()).contains("988").contains("911");
+        assertThat(reply.disclaimer()).isNull();
+        // The dental disclaimer, as on any reply that touches its subject.
+        Reply touching = ask(dental, "my tooth pain is so bad I want to kill myself");
+        assertThat(touching.kind()).isEqualTo("crisis");
+        assertThat(touching.disclaimer()).isNotBlank();
     }
 
     @Test

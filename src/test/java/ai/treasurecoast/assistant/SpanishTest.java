@@ -14,7 +14,9 @@ class SpanishTest {
                 "¿Hablan español?",
                 "necesito un abogado para un divorcio",
                 "hola, cuanto cuesta una limpieza",
-                "tienen cita para hoy?"
+                "tienen cita para hoy?",
+                "hablan español?",
+                "hablan espanol"
             })
     void spanishMessages(String message) {
         assertThat(Spanish.looksSpanish(message)).as(message).isTrue();
@@ -27,7 +29,9 @@ class SpanishTest {
                 "Is my El Camino covered for the repair?",
                 "Do you speak Spanish?",
                 "can I bring my son to the cita de la playa event",
-                "no"
+                "no",
+                "el camino",
+                "no es"
             })
     void englishMessages(String message) {
         assertThat(Spanish.looksSpanish(message)).as(message).isFalse();
