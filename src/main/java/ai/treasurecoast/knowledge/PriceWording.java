@@ -42,11 +42,12 @@ public final class PriceWording {
             FLAGS);
 
     // What is free, from the word after "free" up to the first word that is no part of a name ("a
-    // free water test helps", "free estimates within 48 hours"); "free for buyers" says for whom.
+    // free water test helps", "free estimates within 48 hours", "a free 15-minute consultation");
+    // "free for buyers" says for whom.
     private static final Pattern FREE_THING = Pattern.compile(
             "\\b" + NOT_WITHOUT + "(?:free|complimentary)"
                     + "((?:\\s+(?!(?:for|to|of|with|at|and|or|if|when|in|on|from|until|after|before|within|today|now|is|are"
-                    + "|helps?|available|included|anytime|always|during)\\b)[a-z-]+){1,3})",
+                    + "|helps?|available|included|anytime|always|during)\\b)[a-z0-9-]+){1,3})",
             FLAGS);
     private static final Pattern NO_FEE = Pattern.compile("\\bno ([a-z-]+ )?(fee|charge)s?\\b", FLAGS);
     private static final Pattern FEE = Pattern.compile("\\b(fee|charge)s?\\b", FLAGS);
@@ -104,15 +105,46 @@ public final class PriceWording {
             return true;
         }
         Set<String> asked = Terms.of(question);
-        int opening = text.split("[,;.]", 2)[0].length();
+        String first = text.split("[,;.]", 2)[0];
         Matcher free = FREE_THING.matcher(text);
         while (free.find()) {
             String[] named = free.group(1).strip().split("\\s+");
-            if (free.start() < opening || asked.containsAll(Terms.of(named[named.length - 1]))) {
+            if (free.start() < first.length() && !opensForAnother(question, first, free.group(1))
+                    || asked.containsAll(Terms.of(named[named.length - 1]))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Is the clause's only price something free that the question does not ask about? */
+    private static boolean freeForAnother(String question, String clause) {
+        if (states(FREE_THING.matcher(clause).replaceAll(" "))) {
+            return false;
+        }
+        Matcher free = FREE_THING.matcher(clause);
+        boolean any = false;
+        while (free.find()) {
+            any = true;
+            if (!opensForAnother(question, clause, free.group(1))) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Does the opening clause name what is asked besides the free thing, which the question does
+     * not name? "A free consultation is required for extensions" gives no price for extensions.
+     */
+    private static boolean opensForAnother(String question, String opening, String freeThing) {
+        Set<String> thing = Terms.of(freeThing);
+        Set<String> subject = Concepts.subject(question);
+        if (subject.stream().anyMatch(thing::contains)) {
+            return false;
+        }
+        Set<String> clause = Terms.of(opening);
+        return subject.stream().anyMatch(clause::contains);
     }
 
     /**
@@ -173,12 +205,14 @@ public final class PriceWording {
         // An item that opens with its price is about what that price is for ("Request a free market
         // analysis" answering "what does it cost to find out what my house is worth?").
         String[] clauses = CLAUSE.split(text.replaceFirst("^(?:Yes|No)[.,!]\\s+", ""));
-        if (clauses.length > 0 && statesIn(question, clauses[0])) {
+        if (clauses.length > 0 && statesIn(question, clauses[0]) && !freeForAnother(question, clauses[0])) {
             return true;
         }
         for (String clause : clauses) {
             Set<String> terms = Terms.of(clause);
-            if (statesIn(question, clause) && asked.stream().anyMatch(t -> IndexSnapshot.covers(terms, t))) {
+            if (statesIn(question, clause)
+                    && !freeForAnother(question, clause)
+                    && asked.stream().anyMatch(t -> IndexSnapshot.covers(terms, t))) {
                 return true;
             }
         }

@@ -26,6 +26,20 @@ class PriceWordingTest {
     }
 
     @Test
+    void aFreeThingOpeningTheItemIsNoPriceForAnotherItNames() {
+        String consult = "A free 15-minute consultation is recommended for first-time color clients and required for"
+                + " color correction and extensions.";
+        String title = "Do I need a consultation for color?";
+        assertThat(PriceWording.statesFor("how much are extensions", consult)).isFalse();
+        assertThat(PriceWording.pricesWhatIsAsked("how much are extensions", title, consult))
+                .isFalse();
+        assertThat(PriceWording.statesFor("how much is a color consultation", consult))
+                .isTrue();
+        assertThat(PriceWording.pricesWhatIsAsked("how much is a color consultation", title, consult))
+                .isTrue();
+    }
+
+    @Test
     void anAmountOrFreeIsAStatedPriceAPercentageIsNot() {
         assertThat(PriceWording.states("Price: $89.")).isTrue();
         assertThat(PriceWording.states("The first consultation is complimentary."))
