@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The fixed wording and actions of replies that are not drawn from the knowledge. */
 final class ReplyTexts {
@@ -30,6 +32,8 @@ final class ReplyTexts {
             + " you're looking for? Or leave your name and number and the team will get back to you.";
     static final String AI_OFF =
             "Thanks for your message. Leave your name and number and the team will get back to you.";
+    private static final Pattern OPENING_YES = Pattern.compile("^Yes(?:[.!]\\s+(?=\\p{Lu})|,\\s+(?=\\S))");
+
     static final String CLARIFY =
             "I want to make sure I give you the right information. Could you tell me a little more"
                     + " about what you need, for example which service you're asking about?";
@@ -97,7 +101,13 @@ final class ReplyTexts {
      * not "how much is personal training?". A "No" is kept: it is part of what the answer says.
      */
     static String withoutYes(String answer) {
-        return answer.replaceFirst("^Yes[.!]\\s+(?=\\p{Lu})", "");
+        // "Yes, Dr. Alvarez is a certified Invisalign provider" must not answer "is Dr. Alvarez a woman?".
+        Matcher yes = OPENING_YES.matcher(answer);
+        if (!yes.find()) {
+            return answer;
+        }
+        String rest = answer.substring(yes.end());
+        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

@@ -23,6 +23,25 @@ class ItemRepliesTest {
     }
 
     @Test
+    void theFaqsYesAnswersOnlyItsOwnKindOfQuestion() {
+        KnowledgeHit invisalign = new KnowledgeHit(
+                "faq",
+                "f2",
+                "Do you do Invisalign?",
+                "Yes, Dr. Alvarez is a certified Invisalign provider. A free consultation tells you more.",
+                8,
+                1,
+                0.9);
+        assertThat(ItemReplies.from("is dr alvarez a woman?", invisalign).text())
+                .startsWith("Dr. Alvarez is a certified");
+        assertThat(ItemReplies.from("do you guys do invisalign?", invisalign).text())
+                .startsWith("Yes, Dr. Alvarez");
+        assertThat(ReplyTexts.withoutYes("Yes, we keep same-day slots.")).isEqualTo("We keep same-day slots.");
+        assertThat(ReplyTexts.withoutYes("Yes. We do.")).isEqualTo("We do.");
+        assertThat(ReplyTexts.withoutYes("Yesterday we closed early.")).isEqualTo("Yesterday we closed early.");
+    }
+
+    @Test
     void aPercentTheItemGivesIsAnswered() {
         KnowledgeHit discounts = faq("Bundling home and auto usually saves 10% to 20%.");
         assertThat(ItemReplies.from("what percentage do I save if I bundle?", discounts)
