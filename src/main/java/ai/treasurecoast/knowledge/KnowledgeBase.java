@@ -238,7 +238,8 @@ public class KnowledgeBase {
     public boolean namesOtherKind(WorkspaceId workspace, String message, KnowledgeHit hit) {
         IndexSnapshot snapshot = index.snapshot(workspace);
         return Variants.otherKind(snapshot::known, snapshot.corrected(message), hit.title())
-                || Variants.otherSize(message, hit.title());
+                || Variants.otherSize(message, hit.title())
+                || PricedThing.another(snapshot::known, snapshot.corrected(message), hit.title(), hit.text());
     }
 
     private static final Set<String> WHAT_IS_IN_IT = Terms.of("included involved entailed");

@@ -132,6 +132,22 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aPriceForAThingNoItemPricesIsNotAnotherThingsPrice() {
+        WorkspaceId plumber = withFaqs(
+                "plumbing",
+                new FaqInput(
+                        "How much is a new water heater?",
+                        "A standard 50-gallon electric tank water heater, installed, starts at $1,650."),
+                new FaqInput("Do you clear clogged drains?", "Yes, sinks, tubs, toilets and main lines."));
+        Reply toilet = ask(plumber, "how much do you charge to install a new toilet?");
+        assertThat(toilet.kind()).isEqualTo("fallback");
+        assertThat(toilet.text()).contains("I don't have a price for that");
+        Reply heater = ask(plumber, "how much do you charge to install a new water heater?");
+        assertThat(heater.kind()).isEqualTo("answer");
+        assertThat(heater.text()).contains("$1,650");
+    }
+
+    @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
         WorkspaceId vet = withFaqs(
                 "veterinary",

@@ -1,0 +1,63 @@
+package ai.treasurecoast.knowledge;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The thing a price question names ("how much to install a new toilet?", "what would it cost to
+ * put a new battery in?", "how much is a four wheel alignment?"), against an item with a price. When
+ * none of its words is in the item but the business speaks of it elsewhere, the item prices
+ * something else: the water heater's price is no answer for a toilet.
+ */
+final class PricedThing {
+
+    // Up to three words, before a preposition or the end of the clause.
+    private static final String THING = "((?:\\s+(?!(?:in|on|at|with|if|for|to|from|because|since|so|when|before|after"
+            + "|including|without|plus|and|or|but|that|this|it|them|there|here|out|by|per|each|of|an?|the|my|your|our|you|u"
+            + "|y'?all|we|i|they|he|she|someone|somebody)\\b)"
+            + "[a-z][a-z0-9'-]*){1,3})";
+    private static final String ARTICLE = "(?:\\s+(?:a|an|the|my|our|one|some|new|brand new|just))*";
+    private static final Pattern ASKS = Pattern.compile(
+            // "how much is a four wheel alignment?", "how much for new pads" (not "how much of our catch")
+            "\\bhow much (?:is|are|for|would be|does|do)" + ARTICLE + THING
+                    // "price of a crown", "cost for a new roof"
+                    + "|\\b(?:price|cost) (?:of|for|on)" + ARTICLE + THING
+                    // "how much to install a new toilet?", "what would it cost to put a new battery in?"
+                    + "|\\b(?:how much|cost|charge)(?: \\w+){0,4} (?:install|installing|replace|replacing|put in|put|putting"
+                    + "|fix|fixing|add|adding|swap)"
+                    + ARTICLE + THING,
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+                    + "|minut\\w*|hour\\w*|day\\w*|week\\w*|month\\w*|year\\w*|time\\w*|first|visit\\w*");
+
+    private PricedThing() {}
+
+    /** The terms of the thing whose price is asked, or none. */
+    static Set<String> of(String question) {
+        Matcher m = ASKS.matcher(question);
+        if (!m.find()) {
+            return Set.of();
+        }
+        String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        // A number or a span of time names no thing: "a four wheel alignment" is no tire rotation
+        // for its "four", "an hour" no other massage.
+        Set<String> thing = Concepts.subject(named);
+        thing.removeIf(t -> NUMBER.matcher(t).matches());
+        return thing;
+    }
+
+    /** Is the price asked for something the item does not name but the business knows of? */
+    static boolean another(Predicate<String> known, String question, String itemTitle, String itemText) {
+        Set<String> thing = of(question);
+        if (thing.isEmpty()) {
+            return false;
+        }
+        Set<String> item = Terms.of(itemTitle + " " + itemText);
+        return thing.stream().noneMatch(t -> IndexSnapshot.covers(item, t))
+                && thing.stream().anyMatch(known);
+    }
+}
