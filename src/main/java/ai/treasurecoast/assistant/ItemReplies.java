@@ -39,6 +39,10 @@ final class ItemReplies {
             return new Reply.Fallback(
                     ReplyTexts.noFigure(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
         }
+        if (PriceWording.asksDiscountNotStated(question, item.title() + " " + item.text())) {
+            return new Reply.Fallback(
+                    ReplyTexts.noDiscount(text), List.of(source(item)), null, List.of(ReplyTexts.leadForm()));
+        }
         if (DurationWording.asksNotStated(item, question)) {
             // "how long does it take to sell?" against an article that gives no time.
             return new Reply.Fallback(

@@ -82,6 +82,11 @@ final class ReplyTexts {
         return notListed("that figure", itemText, "");
     }
 
+    /** "Is there a package discount?" where the knowledge lists the price and no discount. */
+    static String noDiscount(String itemText) {
+        return notListed("a discount for that", itemText, "");
+    }
+
     /** A follow-up the cited item says nothing on, which another offering's item would have answered. */
     static String notStatedFor(String title) {
         return "Our information on \"" + title.strip().replaceFirst("[?.]$", "")

@@ -68,6 +68,16 @@ public final class PriceWording {
     private static final Pattern STATES_MINIMUM =
             Pattern.compile("\\b(minimum|at least|or more|any amount|no minimum)\\b", FLAGS);
 
+    // "is there a package discount?", "any deals for seniors?" (not "how do you deal with insurance?")
+    private static final Pattern ASKS_DISCOUNT = Pattern.compile(
+            "\\b(discounts?|(an?|any|the|some|special|monthly|package) deals?|deals|promos?|promotions?|coupons?)\\b",
+            FLAGS);
+    // What says there is one: "10% off", "a pack of five for $340", "save with the membership".
+    private static final Pattern STATES_DISCOUNT = Pattern.compile(
+            "\\b(discount\\w*|deals?|sav(e|es|ings?)|off|specials?|promo\\w*|coupons?|packs?|packages?|bundl\\w*|free"
+                    + "|half|percent)\\b|%",
+            FLAGS);
+
     private static final Pattern PAIR = Pattern.compile("\\b([a-z][a-z-]+) (?:and|or) ([a-z][a-z-]+)\\b", FLAGS);
     private static final Pattern ALSO = Pattern.compile("^\\s*(we (\\w+ )?|you can |they )?also\\b", FLAGS);
     private static final Pattern CLAUSE = Pattern.compile("[.;!?]\\s+|,\\s+(?=and |but |while |whereas )");
@@ -294,6 +304,16 @@ public final class PriceWording {
      * Does the question ask for a figure the text does not give: a percentage ("what percent
      * discount do I get?") or a minimum ("is there a minimum spend?")?
      */
+    /**
+     * Does the question ask about a discount the text says nothing of ("if I buy 10 decompression
+     * sessions up front, is there a package discount?" against a price per session)?
+     */
+    public static boolean asksDiscountNotStated(String question, String text) {
+        return question != null
+                && ASKS_DISCOUNT.matcher(question).find()
+                && (text == null || !STATES_DISCOUNT.matcher(text).find());
+    }
+
     public static boolean asksFigureNotStated(String question, String text) {
         return asksPercent(question) && !statesPercent(text)
                 || question != null

@@ -42,6 +42,21 @@ class ItemRepliesTest {
     }
 
     @Test
+    void aDiscountTheItemDoesNotMentionIsNotAnswered() {
+        KnowledgeHit session = new KnowledgeHit(
+                "service",
+                "s1",
+                "Spinal decompression session",
+                "Spinal decompression session: Non-surgical decompression therapy. Price: $75 per session.",
+                8,
+                1,
+                0.9);
+        Reply reply = ItemReplies.from("is there a package discount if I buy 10 sessions up front?", session);
+        assertThat(reply.kind()).isEqualTo("fallback");
+        assertThat(reply.text()).contains("I don't have a discount for that").contains("$75 per session");
+    }
+
+    @Test
     void aPercentTheItemGivesIsAnswered() {
         KnowledgeHit discounts = faq("Bundling home and auto usually saves 10% to 20%.");
         assertThat(ItemReplies.from("what percentage do I save if I bundle?", discounts)

@@ -40,6 +40,21 @@ class PriceWordingTest {
     }
 
     @Test
+    void aDiscountTheItemSaysNothingOfIsNotStated() {
+        String session = "Spinal decompression session: Non-surgical decompression therapy. Price: $75 per session.";
+        assertThat(PriceWording.asksDiscountNotStated(
+                        "if I buy like 10 decompression sessions up front is there a package discount", session))
+                .isTrue();
+        assertThat(PriceWording.asksDiscountNotStated(
+                        "any discount if I buy training in bulk", "Sessions are $75, or $340 for a pack of five."))
+                .isFalse();
+        assertThat(PriceWording.asksDiscountNotStated("do you have a senior discount?", "Seniors get 10% off."))
+                .isFalse();
+        assertThat(PriceWording.asksDiscountNotStated("how do you deal with insurance companies?", session))
+                .isFalse();
+    }
+
+    @Test
     void anAmountOrFreeIsAStatedPriceAPercentageIsNot() {
         assertThat(PriceWording.states("Price: $89.")).isTrue();
         assertThat(PriceWording.states("The first consultation is complimentary."))
