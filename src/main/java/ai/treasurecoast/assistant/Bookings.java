@@ -84,6 +84,8 @@ final class Bookings {
                     + "|\\bget (my \\w+|him|her|it|them) in\\b"
                     // "can I get an adjustment next week", "book a cleaning on friday"
                     + "|\\b(get|book) (an?|another|one more) ([\\w-]+ ){1,3}(" + SOON + ")\\b");
+    // "free" asks whether a visit is free ("can I get a free consultation?"); "the free consult" is
+    // the name of one ("put me down for the free Invisalign consult").
     private static final Pattern ABOUT_VISITS = p(
             "\\b(fee|charge|cost|much|penalty|(?<!\\bmy |\\bour )policy|notice|(?<!\\bthe )free|weekends?|\\w+days|after hours|patio|outside|gratuity)\\b"
                     + "|\\bhow (long|soon|fast|quickly|far)\\b|\\bhow (late|early) can (i|we) (be|arrive|show up)\\b");

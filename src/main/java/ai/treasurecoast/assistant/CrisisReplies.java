@@ -56,7 +56,7 @@ final class CrisisReplies {
             WorkspaceView w, CrisisDetector.Crisis c, String text, String joiner, String message, boolean answerToo) {
         // The industry's disclaimer whenever the message touches its subject, as on every reply.
         IndustryRules rules = IndustryRules.of(w.industry());
-        String disclaimer = rules.touchesSubject(message) ? rules.disclaimer() : null;
+        String disclaimer = rules.disclaimerFor(message);
         Reply.Crisis alone = new Reply.Crisis(text, List.of(), disclaimer, c.actions(), c.category());
         if (!answerToo
                 || !w.aiEnabled()

@@ -78,7 +78,7 @@ final class Guardrails {
         boolean smallTalk = ReplyTexts.EMPTY.equals(text) || ReplyTexts.WELCOME.equals(text);
         String disclaimer = reply.disclaimer() != null
                 ? reply.disclaimer()
-                : !smallTalk && rules.touchesSubject(message + " " + text) ? rules.disclaimer() : null;
+                : smallTalk ? null : rules.disclaimerFor(message + " " + text);
         List<Map<String, Object>> actions =
                 w.alwaysOfferCallback() ? ReplyTexts.withCallback(reply.actions()) : reply.actions();
         switch (reply.kind()) {

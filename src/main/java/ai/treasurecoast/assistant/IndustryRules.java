@@ -81,6 +81,11 @@ public record IndustryRules(
         return CACHE.computeIfAbsent(key, IndustryRules::load);
     }
 
+    /** The disclaimer when the text touches the industry's subject, else null. */
+    String disclaimerFor(String text) {
+        return touchesSubject(text) ? disclaimer : null;
+    }
+
     /** Does this text touch the subject the disclaimer covers (whole-word topic match)? */
     public boolean touchesSubject(String text) {
         if (disclaimer == null || disclaimer.isBlank() || text == null) {

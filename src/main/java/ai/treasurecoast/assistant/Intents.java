@@ -267,12 +267,19 @@ final class Intents {
      * lose?" against "Do you work on contingency?", where that "Yes." would mislead.
      */
     static boolean sameYesOrNo(String question, String title) {
-        Matcher asked = YES_OR_NO_QUESTION.matcher(question);
         Matcher faq = YES_OR_NO_QUESTION.matcher(title);
-        return asksYesOrNo(question)
-                && asked.find()
-                && faq.find()
-                && addressee(asked.group(2)).equals(addressee(faq.group(2)));
+        if (!asksYesOrNo(question) || !faq.find()) {
+            return false;
+        }
+        // Any of the message's questions: "Can I book a cleaning? And do you see kids?" asks the
+        // second one of "Do you see children?".
+        Matcher asked = YES_OR_NO_QUESTION.matcher(question);
+        while (asked.find()) {
+            if (addressee(asked.group(2)).equals(addressee(faq.group(2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String addressee(String word) {

@@ -102,17 +102,19 @@ final class ReplyTexts {
     }
 
     /**
-     * An FAQ answer's leading "Yes." answered its own question ("Do you offer personal training?"),
-     * not "how much is personal training?". A "No" is kept: it is part of what the answer says.
+     * An FAQ answer's leading "Yes." or "Yes," answered its own question ("Do you offer personal
+     * training?"), not "how much is personal training?" or "is Dr. Alvarez a woman?". A "No" is
+     * kept: it is part of what the answer says.
      */
     static String withoutYes(String answer) {
-        // "Yes, Dr. Alvarez is a certified Invisalign provider" must not answer "is Dr. Alvarez a woman?".
         Matcher yes = OPENING_YES.matcher(answer);
         if (!yes.find()) {
             return answer;
         }
         String rest = answer.substring(yes.end());
-        return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        // "we keep" starts a sentence now; "iPads" keeps its spelling.
+        boolean plainWord = rest.length() > 1 && Character.isLowerCase(rest.charAt(1));
+        return plainWord ? Character.toUpperCase(rest.charAt(0)) + rest.substring(1) : rest;
     }
 
     static String payment(WorkspaceView w, boolean cardSeen) {

@@ -123,15 +123,18 @@ final class Spanish {
         }
         String[] words = message.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
         int total = 0, spanish = 0;
+        boolean longWord = false;
         for (String word : words) {
             if (!word.isEmpty()) {
                 total++;
                 if (WORDS.contains(word)) {
                     spanish++;
+                    longWord |= word.length() >= 4;
                 }
             }
         }
-        // "hablan español?": a short message all of Spanish words says as much as a long one.
-        return spanish >= 3 && spanish * 2 >= total || total <= 3 && spanish >= 2 && spanish == total;
+        // "hablan español?": a short message all of Spanish words says as much as a long one, when
+        // one of them is more than a particle ("y me", "la la" are not Spanish sentences).
+        return spanish >= 3 && spanish * 2 >= total || total <= 3 && spanish >= 2 && spanish == total && longWord;
     }
 }

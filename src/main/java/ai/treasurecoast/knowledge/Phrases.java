@@ -113,7 +113,7 @@ final class Phrases {
     private static final Pattern PRACTICE_RUN = Pattern.compile("(?i)\\b(practice|test|dry|trial) runs?\\b");
 
     // "how do I start a claim?": reporting one.
-    private static final Pattern START_CLAIM = Pattern.compile("(?i)\\b(start|open|begin|put in|submit)"
+    private static final Pattern START_CLAIM = Pattern.compile("(?i)\\b(start|begin|put in|submit)"
             + "(?= (an? |my |the )?((insurance|home|homeowners|auto|car|roof|storm) )?claims?\\b)");
 
     // "any way to get a car to drive in the meantime?": a loaner.

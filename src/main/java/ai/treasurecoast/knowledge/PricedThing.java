@@ -13,15 +13,18 @@ import java.util.regex.Pattern;
  */
 final class PricedThing {
 
-    // Up to three words, before a preposition or the end of the clause.
+    // Up to three words, before a preposition, a pronoun, a number or the end of the clause; not the
+    // parts of a price ("parts and labor for an oil change" prices the oil change).
     private static final String THING = "((?:\\s+(?!(?:in|on|at|with|if|for|to|from|because|since|so|when|before|after"
             + "|including|without|plus|and|or|but|that|this|it|them|there|here|out|by|per|each|of|an?|the|my|your|our|you|u"
-            + "|y'?all|we|i|they|he|she|someone|somebody)\\b)"
+            + "|y'?all|we|i|they|he|she|someone|somebody|parts?|labou?r|tax|taxes|delivery|shipping|tips?)\\b)"
             + "[a-z][a-z0-9'-]*){1,3})";
-    private static final String ARTICLE = "(?:\\s+(?:a|an|the|my|our|one|some|new|brand new|just))*";
+    // Bounded: a long run of "a a a …" must not recurse once per word.
+    private static final String ARTICLE = "(?:\\s+(?:a|an|the|my|our|one|some|new|brand new|just)){0,3}";
     private static final Pattern ASKS = Pattern.compile(
-            // "how much is a four wheel alignment?", "how much for new pads" (not "how much of our catch")
-            "\\bhow much (?:is|are|for|would be|does|do)" + ARTICLE + THING
+            // "how much is a four wheel alignment?", "how much for new pads" (not "how much of our catch",
+            // nor "how much does the dentist charge for whitening", which names who charges)
+            "\\bhow much (?:is|are|for|would be)" + ARTICLE + THING
                     // "price of a crown", "cost for a new roof"
                     + "|\\b(?:price|cost) (?:of|for|on)" + ARTICLE + THING
                     // "how much to install a new toilet?", "what would it cost to put a new battery in?"
@@ -31,7 +34,7 @@ final class PricedThing {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NUMBER = Pattern.compile(
-            "\\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
                     + "|minut\\w*|hour\\w*|day\\w*|week\\w*|month\\w*|year\\w*|time\\w*|first|visit\\w*");
 
     private PricedThing() {}

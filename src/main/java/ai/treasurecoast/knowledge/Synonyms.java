@@ -250,9 +250,7 @@ final class Synonyms {
                 "yorkie",
                 "corgi",
                 "husky",
-                "shepherd",
                 "bulldog",
-                "boxer",
                 "pitbull",
                 "rottweiler",
                 "schnauzer",
@@ -263,7 +261,8 @@ final class Synonyms {
                 "collie")) {
             one(breed, "dog");
         }
-        for (String breed : List.of("siamese", "persian", "tabby", "ragdoll", "maine")) {
+        // Not "persian" (rugs), "maine" (stemmed to "main"), "shepherd" or "boxer" (a pie, a gym).
+        for (String breed : List.of("siamese", "tabby", "ragdoll")) {
             one(breed, "cat");
         }
         one("bunch", "pack");

@@ -39,6 +39,14 @@ class ItemRepliesTest {
         assertThat(ReplyTexts.withoutYes("Yes, we keep same-day slots.")).isEqualTo("We keep same-day slots.");
         assertThat(ReplyTexts.withoutYes("Yes. We do.")).isEqualTo("We do.");
         assertThat(ReplyTexts.withoutYes("Yesterday we closed early.")).isEqualTo("Yesterday we closed early.");
+        assertThat(ReplyTexts.withoutYes("Yes, iPads are provided.")).isEqualTo("iPads are provided.");
+        assertThat(ReplyTexts.withoutYes("Yes,")).isEqualTo("Yes,");
+        // The second question of the message is the one the FAQ asks.
+        KnowledgeHit kids =
+                new KnowledgeHit("faq", "f3", "Do you see children?", "Yes, we see children from age 3.", 8, 1, 0.9);
+        assertThat(ItemReplies.from("Can I book a cleaning next week? And do you see kids?", kids)
+                        .text())
+                .startsWith("Yes, we see children");
     }
 
     @Test

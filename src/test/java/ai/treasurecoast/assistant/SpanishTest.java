@@ -31,7 +31,9 @@ class SpanishTest {
                 "can I bring my son to the cita de la playa event",
                 "no",
                 "el camino",
-                "no es"
+                "no es",
+                "y me?",
+                "la la"
             })
     void englishMessages(String message) {
         assertThat(Spanish.looksSpanish(message)).as(message).isFalse();

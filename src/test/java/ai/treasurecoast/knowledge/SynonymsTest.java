@@ -22,6 +22,7 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("wheelchair"))).contains(stem("elevator"));
         assertThat(Synonyms.of(stem("regular"))).contains(stem("conventional"));
         assertThat(Synonyms.of(stem("beagle"))).contains(stem("dog"));
+        assertThat(Synonyms.of(stem("main"))).doesNotContain(stem("cat"));
         assertThat(Synonyms.of(stem("checkup"))).contains(stem("wellness"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));
         assertThat(Synonyms.of(stem("car"))).contains(stem("auto"));
