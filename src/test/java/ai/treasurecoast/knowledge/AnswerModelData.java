@@ -44,7 +44,8 @@ class AnswerModelData {
             "heldout-10",
             "heldout-11",
             "heldout-12",
-            "heldout-13");
+            "heldout-13",
+            "heldout-14");
 
     @Test
     void write() throws IOException {
