@@ -98,7 +98,11 @@ class PaymentRequestsTest {
                 "my number is 4000 1234 5678 9010",
                 "can I give you my card number through the chat",
                 "I'll send the $200 over chat",
-                "zelle ok for the consult? can send $150 right now"
+                "zelle ok for the consult? can send $150 right now",
+                "I'd like to put down the retainer for my mother's paperwork. Can I send it by Zelle or give you a"
+                        + " card number here?",
+                "can I give you a card number here?",
+                "I want to send the deposit now"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -212,7 +216,9 @@ class PaymentRequestsTest {
                 "I paid with PayPal last time, do you still take it now?",
                 "What email do I send the forms to? do you take zelle too?",
                 "can you give the deposit info here in the chat",
-                "can I send 3 photos of the leak here in the chat?"
+                "can I send 3 photos of the leak here in the chat?",
+                "do I need a card number on file to book?",
+                "I'd like to pay off my balance at my next visit, is that ok?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
