@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,11 @@ public class Assistant {
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
     static final double NAMED_IN_CLARIFY = 0.2;
+    // A request for a person with nothing else in it: "I want to speak to the manager please".
+    private static final int SHORT_REQUEST = 9;
+    // An answer that tells how to reach the team.
+    private static final Pattern REACH = Pattern.compile(
+            "\\b(call|phone|email|text|contact|reach|front desk|office line|\\(\\d{3}\\))", Pattern.CASE_INSENSITIVE);
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
@@ -186,6 +192,16 @@ public class Assistant {
         }
         if (Intents.callback(message)) {
             return ReplyTexts.callback();
+        }
+        if (Intents.whoAnswers(message)) {
+            return new Reply.Answer(ReplyTexts.assistant(w), List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (Intents.person(message) && message.split("\\s+").length <= SHORT_REQUEST) {
+            // "can I talk to a human?": what the knowledge says about reaching the team, else the
+            // callback; never an item that merely shares a word ("the dentist will talk you through it").
+            return clearAnswer(w, rules, message)
+                    .filter(r -> REACH.matcher(r.text()).find())
+                    .orElseGet(ReplyTexts::callback);
         }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.

@@ -79,6 +79,14 @@ final class Intents {
                     // "if something happens after you close, where do we go?"
                     + "|(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes)(?! (at|on)\\b))\\b");
 
+    // "who am I talking to?", "are you a bot?", "is this a real person?": who answers, asked.
+    private static final Pattern WHO_ANSWERS = p("^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,.!]?\\s+)*"
+            + "(?:who (?:am i|is this|are you)(?: talking| chatting| speaking| texting)?(?: to| with)?"
+            + "|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|ai|computer|machine|human|person|real person|live person"
+            + "|automated)|is this (?:a |an )?(?:bot|robot|ai|real person|human|live person|automated|person))"
+            + "(?: or (?:a |an )?(?:bot|robot|ai|real|human|person|real person|live person|machine))?"
+            + "(?:\\s+(?:please|lol|exactly|right now|now|here|anyway))*\\s*[?.!]*$");
+
     // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
     private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"
             + "(real |live |actual )?(person|human|someone|somebody|agent|representative|rep|manager|owner|staff"
@@ -208,6 +216,11 @@ final class Intents {
     /** "what about on Saturday?", "and tomorrow?": a day and nothing else, so its hours are asked. */
     static boolean justADay(String text) {
         return JUST_A_DAY.matcher(text.strip()).matches();
+    }
+
+    /** "Who am I talking to?", "are you a bot?": asked of the assistant itself, nothing else. */
+    static boolean whoAnswers(String text) {
+        return WHO_ANSWERS.matcher(text.strip()).find();
     }
 
     /** "can I talk to a real person?"; not "how much does it cost to talk to someone?". */

@@ -47,6 +47,16 @@ final class ReplyTexts {
 
     private ReplyTexts() {}
 
+    /** "Are you a bot?": what answers here, honestly, and the way to a person. */
+    static String assistant(WorkspaceView w) {
+        String name = w.name().strip();
+        // "Treasure Coast Plumbing Co." ends its own sentence.
+        return "I'm the virtual assistant for " + name + (name.endsWith(".") ? " " : ". ")
+                + "I answer from the business's own information about"
+                + " its services, hours and booking. If you'd rather talk to someone, leave your name and number"
+                + " below and the team will get back to you.";
+    }
+
     static String injection(WorkspaceView w) {
         return "I can only help with questions about " + w.name() + ", such as our services, hours and booking."
                 + " I can't share how I'm set up or follow instructions to change it.";

@@ -148,6 +148,23 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void askedForAPersonOrWhoAnswersTheVisitorHearsTheTruth() {
+        WorkspaceId dentist = withFaqs(
+                "dental",
+                new FaqInput(
+                        "Do you offer sedation?",
+                        "We offer laughing gas; the dentist will talk through the options with you at your visit."),
+                new FaqInput("Do you see children?", "Yes, from age 3."));
+        Reply human = ask(dentist, "can I talk to a human");
+        assertThat(human.kind()).isEqualTo("fallback");
+        assertThat(human.text()).doesNotContain("laughing gas");
+        assertThat(human.actions()).contains(Map.of("type", "lead_form"));
+        Reply bot = ask(dentist, "are you a bot or a real person?");
+        assertThat(bot.text()).startsWith("I'm the virtual assistant for").doesNotContain("..");
+        assertThat(bot.actions()).contains(Map.of("type", "lead_form"));
+    }
+
+    @Test
     void aPetEmergencyGetsTheEmergencyReplyAndWhereThisPracticeSendsPets() {
         WorkspaceId vet = withFaqs(
                 "veterinary",

@@ -382,4 +382,31 @@ class IntentsTest {
         assertThat(Intents.sameYesOrNo("how much is it?", "Do you work on contingency?"))
                 .isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "who am I talking to?",
+                "are you a bot?",
+                "hi, are you a bot or a real person?",
+                "is this automated?",
+                "r u a real person lol",
+                "who is this"
+            })
+    void askedWhoAnswers(String message) {
+        assertThat(Intents.whoAnswers(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "who is this class for?",
+                "are you real estate agents?",
+                "who is the dentist?",
+                "are you open today?",
+                "is this a good time to book?"
+            })
+    void askedSomethingElse(String message) {
+        assertThat(Intents.whoAnswers(message)).as(message).isFalse();
+    }
 }
