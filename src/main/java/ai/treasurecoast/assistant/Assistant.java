@@ -4,8 +4,10 @@ import ai.treasurecoast.knowledge.KnowledgeBase;
 import ai.treasurecoast.knowledge.KnowledgeHit;
 import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.knowledge.QuestionWording;
+import ai.treasurecoast.knowledge.ServiceOffering;
 import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.shared.CardNumbers;
+import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public class Assistant {
     // A clarifying question names the nearest item from this confidence on; a "yes" then answers with
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
     static final double NAMED_IN_CLARIFY = 0.2;
+    private static final int OVERVIEW_SERVICES = 12;
     // A request for a person with nothing else in it: "I want to speak to the manager please".
     private static final int SHORT_REQUEST = 9;
     // An answer that tells how to reach the team.
@@ -195,6 +198,15 @@ public class Assistant {
         }
         if (Intents.whoAnswers(message)) {
             return new Reply.Answer(ReplyTexts.assistant(w), List.of(), null, List.of(ReplyTexts.leadForm()));
+        }
+        if (Intents.overview(message)) {
+            // "What do you guys do?": the services the knowledge lists, not the one item that shares a word.
+            List<ServiceOffering> offered = knowledge
+                    .services(w.id(), new PageRequest(0, OVERVIEW_SERVICES))
+                    .items();
+            if (!offered.isEmpty()) {
+                return ReplyTexts.overview(offered);
+            }
         }
         if (Intents.person(message) && message.split("\\s+").length <= SHORT_REQUEST) {
             // "can I talk to a human?": what the knowledge says about reaching the team, else the

@@ -87,6 +87,15 @@ final class Intents {
             + "(?: or (?:a |an )?(?:bot|robot|ai|real|human|person|real person|live person|machine))?"
             + "(?:\\s+(?:please|lol|exactly|right now|now|here|anyway))*\\s*[?.!]*$");
 
+    // "what services do you offer?", "what do you guys do?": everything the business offers, asked
+    // with nothing more (not "what do you do for a cracked tooth?").
+    private static final Pattern OVERVIEW = p("^(?:(?:hi|hello|hey|ok|so)[,.!]?\\s+)*"
+            + "(?:what|which) (?:(?:kinds?|types?|sorts?) of )?(?:services|treatments|work|things|procedures)?\\s?"
+            + "(?:do|does|can) (?:you|u|y'?all)(?: guys| all| folks)? (?:offer|do|have|provide|handle)"
+            + "(?: there| here| exactly)?\\s*[?.!]*$"
+            + "|^(?:what|which) (?:services|treatments) (?:are|is) (?:available|offered)\\s*[?.!]*$"
+            + "|^what(?:'s| is) on (?:the|your) menu\\s*[?.!]*$");
+
     // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
     private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"
             + "(real |live |actual )?(person|human|someone|somebody|agent|representative|rep|manager|owner|staff"
@@ -216,6 +225,11 @@ final class Intents {
     /** "what about on Saturday?", "and tomorrow?": a day and nothing else, so its hours are asked. */
     static boolean justADay(String text) {
         return JUST_A_DAY.matcher(text.strip()).matches();
+    }
+
+    /** "What services do you offer?": the whole list, asked with nothing more. */
+    static boolean overview(String text) {
+        return OVERVIEW.matcher(text.strip()).find();
     }
 
     /** "Who am I talking to?", "are you a bot?": asked of the assistant itself, nothing else. */

@@ -1,6 +1,7 @@
 package ai.treasurecoast.assistant;
 
 import ai.treasurecoast.knowledge.KnowledgeHit;
+import ai.treasurecoast.knowledge.ServiceOffering;
 import ai.treasurecoast.workspace.BookingMode;
 import ai.treasurecoast.workspace.WorkspaceView;
 import java.util.ArrayList;
@@ -46,6 +47,22 @@ final class ReplyTexts {
     static final String WELCOME = "You're welcome! Is there anything else I can help with?";
 
     private ReplyTexts() {}
+
+    /** "What services do you offer?": the services by name, citing each. */
+    static Reply overview(List<ServiceOffering> services) {
+        List<String> names = services.stream().map(s -> s.name().strip()).toList();
+        String list = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        List<Reply.Source> sources = services.stream()
+                .map(s -> new Reply.Source("service", s.id().toString(), s.name()))
+                .toList();
+        return new Reply.Answer(
+                "Here's what we offer: " + list + ". Ask me about any of them for prices and details.",
+                sources,
+                null,
+                List.of());
+    }
 
     /** "Are you a bot?": what answers here, honestly, and the way to a person. */
     static String assistant(WorkspaceView w) {

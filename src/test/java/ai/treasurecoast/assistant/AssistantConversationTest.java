@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.treasurecoast.knowledge.Hours;
 import ai.treasurecoast.knowledge.KnowledgeContent;
 import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
+import ai.treasurecoast.knowledge.KnowledgeInputs.ServiceInput;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.support.IntegrationTest;
 import java.util.List;
@@ -162,6 +163,27 @@ class AssistantConversationTest extends ConversationSupport {
         Reply bot = ask(dentist, "are you a bot or a real person?");
         assertThat(bot.text()).startsWith("I'm the virtual assistant for").doesNotContain("..");
         assertThat(bot.actions()).contains(Map.of("type", "lead_form"));
+    }
+
+    @Test
+    void whatTheBusinessOffersIsEveryServiceItLists() {
+        WorkspaceId shop = with(
+                "auto_repair",
+                new KnowledgeContent(
+                        List.of(new FaqInput("Do you offer brake service?", "Yes, a brake inspection is free.")),
+                        List.of(),
+                        List.of(
+                                new ServiceInput("Synthetic oil change", "Up to 5 quarts.", "$79.95", 45),
+                                new ServiceInput("Brake pad replacement", "One axle.", "From $229", 90)),
+                        null));
+        Reply reply = ask(shop, "what do you guys do?");
+        assertThat(reply.kind()).isEqualTo("answer");
+        assertThat(reply.text()).contains("Synthetic oil change and Brake pad replacement");
+        assertThat(reply.sources())
+                .extracting(Reply.Source::title)
+                .containsExactly("Synthetic oil change", "Brake pad replacement");
+        // One thing asked is still the knowledge's answer.
+        assertThat(ask(shop, "what do you charge for brake pads?").text()).contains("$229");
     }
 
     @Test

@@ -409,4 +409,29 @@ class IntentsTest {
     void askedSomethingElse(String message) {
         assertThat(Intents.whoAnswers(message)).as(message).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "what do you guys do",
+                "what services do you offer?",
+                "hi, what kinds of services do y'all provide",
+                "which treatments are available?",
+                "what's on the menu"
+            })
+    void askedForEverythingOffered(String message) {
+        assertThat(Intents.overview(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "what do you do for a cracked tooth?",
+                "what services do you offer for seniors?",
+                "what do you charge for a tune-up?",
+                "what's on the kids menu?"
+            })
+    void askedAboutOneThing(String message) {
+        assertThat(Intents.overview(message)).as(message).isFalse();
+    }
 }
