@@ -124,6 +124,13 @@ class IndustryRulesTest {
         assertThat(insurance.declineFor("Can you guarantee my claim is covered?"))
                 .isPresent();
         assertThat(insurance.declineFor("What types of policies do you sell?")).isEmpty();
+        // Whether the visitor's own policy pays is the agent's call, not the chat's.
+        assertThat(insurance.declineFor("will my policy cover hurricane damage"))
+                .isPresent();
+        assertThat(insurance.declineFor("does homeowners insurance cover flooding?"))
+                .isEmpty();
+        assertThat(insurance.declineFor("If I buy a flood policy today, am I covered for the storm next week?"))
+                .isEmpty();
     }
 
     @Test
