@@ -8,6 +8,7 @@ import ai.treasurecoast.knowledge.ServiceOffering;
 import ai.treasurecoast.ops.ErrorTracker;
 import ai.treasurecoast.shared.CardNumbers;
 import ai.treasurecoast.shared.PageRequest;
+import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,11 +39,6 @@ public class Assistant {
     // it. In cross-validation (tools/answer-model) about half the items named from here were right.
     static final double NAMED_IN_CLARIFY = 0.2;
     private static final int OVERVIEW_SERVICES = 12;
-    // A request for a person with nothing else in it: "I want to speak to the manager please".
-    private static final int SHORT_REQUEST = 9;
-    // An answer that tells how to reach the team.
-    private static final Pattern REACH = Pattern.compile(
-            "\\b(call|phone|email|text|contact|reach|front desk|office line|\\(\\d{3}\\))", Pattern.CASE_INSENSITIVE);
 
     private final Workspaces workspaces;
     private final KnowledgeBase knowledge;
@@ -201,19 +196,16 @@ public class Assistant {
         }
         if (Intents.overview(message)) {
             // "What do you guys do?": the services the knowledge lists, not the one item that shares a word.
-            List<ServiceOffering> offered = knowledge
-                    .services(w.id(), new PageRequest(0, OVERVIEW_SERVICES))
-                    .items();
-            if (!offered.isEmpty()) {
-                return ReplyTexts.overview(offered);
+            PageResult<ServiceOffering> offered = knowledge.services(w.id(), new PageRequest(0, OVERVIEW_SERVICES));
+            Reply overview = ReplyTexts.overview(offered.items(), offered.total());
+            if (overview != null) {
+                return overview;
             }
         }
-        if (Intents.person(message) && message.split("\\s+").length <= SHORT_REQUEST) {
-            // "can I talk to a human?": what the knowledge says about reaching the team, else the
-            // callback; never an item that merely shares a word ("the dentist will talk you through it").
-            return clearAnswer(w, rules, message)
-                    .filter(r -> REACH.matcher(r.text()).find())
-                    .orElseGet(ReplyTexts::callback);
+        if (Intents.personOnly(message)) {
+            // "Can I talk to a human?": the team, not an item that shares a word ("the dentist will
+            // talk through the options").
+            return ReplyTexts.callback();
         }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.

@@ -80,21 +80,35 @@ final class Intents {
                     + "|(after|once) (you|u|y'?all|you guys|the (office|clinic|shop|hospital)) (close|closes)(?! (at|on)\\b))\\b");
 
     // "who am I talking to?", "are you a bot?", "is this a real person?": who answers, asked.
-    private static final Pattern WHO_ANSWERS = p("^(?:(?:hi|hello|hey|ok|so|wait|sorry)[,.!]?\\s+)*"
-            + "(?:who (?:am i|is this|are you)(?: talking| chatting| speaking| texting)?(?: to| with)?"
-            + "|(?:are|r) (?:you|u) (?:a |an )?(?:bot|robot|ai|computer|machine|human|person|real person|live person"
-            + "|automated)|is this (?:a |an )?(?:bot|robot|ai|real person|human|live person|automated|person))"
-            + "(?: or (?:a |an )?(?:bot|robot|ai|real|human|person|real person|live person|machine))?"
-            + "(?:\\s+(?:please|lol|exactly|right now|now|here|anyway))*\\s*[?.!]*$");
+    private static final String WHAT_ANSWERS =
+            "(?:bot|chatbot|chat bot|robot|ai|chatgpt|computer|machine|human|real human"
+                    + "|person|real person|actual person|live person|live agent|automated|automated system)";
+    private static final Pattern WHO_ANSWERS = p("^(?:(?:hi|hello|hey|ok|so|wait|sorry)(?: there)?[,.!]?\\s+)*"
+            + "(?:who(?: am i| is this|'?s this| are you(?: guys)?)(?: talking to| chatting to| speaking to| texting)?"
+            + "|am i (?:talking|chatting|speaking|texting) (?:to|with) (?:a |an )?" + WHAT_ANSWERS
+            + "|(?:are|r) (?:you|u) (?:a |an )?(?:" + WHAT_ANSWERS + "|real)"
+            + "|is this (?:a |an )?" + WHAT_ANSWERS + ")"
+            + "(?: or (?:a |an )?(?:" + WHAT_ANSWERS + "|real))?"
+            + "(?:\\s+(?:please|lol|exactly|right now|now|here|anyway))*[\\s?.!\\p{So}\\p{Sk}]*$");
 
     // "what services do you offer?", "what do you guys do?": everything the business offers, asked
     // with nothing more (not "what do you do for a cracked tooth?").
-    private static final Pattern OVERVIEW = p("^(?:(?:hi|hello|hey|ok|so)[,.!]?\\s+)*"
-            + "(?:what|which) (?:(?:kinds?|types?|sorts?) of )?(?:services|treatments|work|things|procedures)?\\s?"
-            + "(?:do|does|can) (?:you|u|y'?all)(?: guys| all| folks)? (?:offer|do|have|provide|handle)"
-            + "(?: there| here| exactly)?\\s*[?.!]*$"
-            + "|^(?:what|which) (?:services|treatments) (?:are|is) (?:available|offered)\\s*[?.!]*$"
-            + "|^what(?:'s| is) on (?:the|your) menu\\s*[?.!]*$");
+    private static final Pattern OVERVIEW = p("^(?:(?:hi|hello|hey|ok|so)(?: there)?[,.!]?\\s+)*(?:can you tell me )?"
+            + "(?:(?:what|which) (?:other )?(?:(?:kinds?|types?|sorts?) of )?(?:services|treatments|work|procedures)"
+            + " (?:do|does|can) (?:you|u|y'?all|your (?:office|shop|company|practice|firm|clinic|salon|studio|team))"
+            + "(?: guys| all| folks)? (?:offer|do|have|provide|handle)(?: available)?"
+            + "|what (?:do|does) (?:you|u|y'?all|your (?:office|shop|company|practice|firm|clinic|salon|studio|team))"
+            + "(?: guys| all| folks)? (?:do|offer|specialize in)(?: exactly)?"
+            + "|what (?:are|is) your services|(?:what|which) (?:services|treatments) (?:are|is) (?:available|offered))"
+            + "[\\s?.!]*$");
+
+    // "can I talk to a human?", "I want to speak to the manager please": a person asked for and
+    // nothing else (not "can I talk to someone about financing?", not "the owner" of a pet).
+    private static final Pattern PERSON_ONLY = p("^(?:(?:hi|hello|hey|ok|please)[,.!]?\\s+)*"
+            + "(?:(?:can|could|may) (?:i|we) (?:please )?|i(?:'d like| would like| want| need) to |let me |please let me )?"
+            + "(?:talk|speak|chat) (?:to|with) (?:a |an |the )?(?:real |live |actual )?"
+            + "(?:person|human|someone|somebody|agent|representative|rep|manager|staff|receptionist|front desk|people)"
+            + "(?:\\s+(?:please|now|asap|right now|there))*[\\s?.!]*$");
 
     // "can I talk to a real person", "I want to speak with the manager", "have someone call me"
     private static final Pattern PERSON = p("\\b(talk|speak|chat) (to|with) (a |an |the |someone in |somebody in )?"
@@ -235,6 +249,11 @@ final class Intents {
     /** "Who am I talking to?", "are you a bot?": asked of the assistant itself, nothing else. */
     static boolean whoAnswers(String text) {
         return WHO_ANSWERS.matcher(text.strip()).find();
+    }
+
+    /** "Can I talk to a human?" with nothing more asked. */
+    static boolean personOnly(String text) {
+        return PERSON_ONLY.matcher(text.strip()).find();
     }
 
     /** "can I talk to a real person?"; not "how much does it cost to talk to someone?". */

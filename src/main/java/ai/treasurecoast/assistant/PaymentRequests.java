@@ -67,14 +67,20 @@ final class PaymentRequests {
                     + "(?![^.?!]{0,30}\\b(up ?front|up-front|in advance|at the end|afterwards?|later|installments?|out of)\\b)"
                     // "I'd like to pay", "I'd like to put down the retainer", "I want to send the deposit now";
                     // not "I'd like to pay off my balance at my next visit"
-                    + "|\\b((i'?m ready|i'?d like) to pay\\b|(i'?m ready|i'?d like|i want|i wanna) to (put down|send|pay off"
-                    + "|settle) (the |my |a |our )?(retainer|deposit|down payment|payment|balance|copay|co-pay)\\b)"
-                    + "(?![^.?!]{0,40}\\b(at (my|the|our|your) (next )?(visit|appointment|appt|office|front desk|desk)"
-                    + "|in person|over the phone|by phone|when (i|we) (come|get) in|later)\\b)"
+                    + "|\\b((i'?m ready|i'?d like) to pay\\b|(i'?m ready|i'?d like|i would like|i want|i wanna) to (put down"
+                    + "|send) (the |my |a |our )?(\\$?\\d+ )?(retainer|deposit|down payment)\\b"
+                    + "(?! (agreement|form|receipt|confirmation|slip|amount|policy)\\b))"
+                    // not "… at the front desk", "… by mail", nor a question about it ("how much is it?")
+                    + "(?![^?!]{0,60}\\b(at (my|the|our|your) (next )?(visit|appointment|appt|office|front desk|desk)"
+                    + "|in person|over the phone|by phone|by (mail|check|cheque)|when (i|we) (come|get|pick)"
+                    + "|later|early|how much|is there|what'?s the|what email|penalty|owe)\\b)"
                     + "|\\bpay (with|by) (credit |debit )?card (here|now)\\b"
-                    // "can I give you a card number here?", "I'll type the card number in the chat"
-                    + "|\\b(give|send|type|text|read|share|enter|put)( you)? (a|my|the|our) (credit |debit )?card"
-                    + " (number|#|details|info)\\b.{0,20}?\\b(here|in (the |this )?chat|right now|now)\\b"),
+                    // "can I give you a card number here?", "let me give you a card number" (not "do I need to
+                    // give you a card number now to hold it?")
+                    + "|(?<!\\b(?:do|does|should|must|why|need to|have to|has to) (?:i |we |you )?(?:need to |have to )?)"
+                    + "\\b(give|send|type|text|read|tell)( you| u)? (a|my|the|our) (credit |debit )?card"
+                    + " (number|#|details|info)\\b(?![^?]*\\b(to (hold|book|reserve)|on file)\\b)"
+                    + ".{0,20}?\\b(here|in (the |this )?chat|right now|now)\\b"),
             // Card details however they are written, digits or words: a card and its expiry or
             // security code in one message ("visa, exp twelve twenty-nine, code one two three").
             // Not a visa to travel, nor a gift, class or key card.

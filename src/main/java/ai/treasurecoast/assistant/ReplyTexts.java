@@ -48,17 +48,31 @@ final class ReplyTexts {
 
     private ReplyTexts() {}
 
-    /** "What services do you offer?": the services by name, citing each. */
-    static Reply overview(List<ServiceOffering> services) {
-        List<String> names = services.stream().map(s -> s.name().strip()).toList();
+    /**
+     * "What services do you offer?": the services the knowledge lists, by name, citing each; "and N
+     * more" when there are more than are shown. None: null, for the knowledge search to answer.
+     */
+    static Reply overview(List<ServiceOffering> services, long total) {
+        if (services.isEmpty()) {
+            return null;
+        }
+        List<String> names = services.stream()
+                .map(s -> s.name().strip().replaceFirst("[.;,]+$", ""))
+                .toList();
+        // "Cut, color & style" keeps its comma: the names are then set apart by semicolons.
+        String between = names.stream().anyMatch(n -> n.contains(",")) ? "; " : ", ";
+        long more = total - names.size();
         String list = names.size() == 1
                 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+                : more > 0
+                        ? String.join(between, names) + " and " + more + " more"
+                        : String.join(between, names.subList(0, names.size() - 1)) + " and "
+                                + names.get(names.size() - 1);
         List<Reply.Source> sources = services.stream()
                 .map(s -> new Reply.Source("service", s.id().toString(), s.name()))
                 .toList();
         return new Reply.Answer(
-                "Here's what we offer: " + list + ". Ask me about any of them for prices and details.",
+                "The services we list include " + list + ". Ask me about any of them for prices and details.",
                 sources,
                 null,
                 List.of());
@@ -67,8 +81,8 @@ final class ReplyTexts {
     /** "Are you a bot?": what answers here, honestly, and the way to a person. */
     static String assistant(WorkspaceView w) {
         String name = w.name().strip();
-        // "Treasure Coast Plumbing Co." ends its own sentence.
-        return "I'm the virtual assistant for " + name + (name.endsWith(".") ? " " : ". ")
+        // "Treasure Coast Plumbing Co." and "Joe's Crab Shack!" end their own sentence.
+        return "I'm the virtual assistant for " + name + (name.matches(".*[.!?\"')\u201d]$") ? " " : ". ")
                 + "I answer from the business's own information about"
                 + " its services, hours and booking. If you'd rather talk to someone, leave your name and number"
                 + " below and the team will get back to you.";

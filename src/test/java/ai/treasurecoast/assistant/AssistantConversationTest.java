@@ -154,15 +154,19 @@ class AssistantConversationTest extends ConversationSupport {
                 "dental",
                 new FaqInput(
                         "Do you offer sedation?",
-                        "We offer laughing gas; the dentist will talk through the options with you at your visit."),
+                        "We offer laughing gas; we'll call you the day before and the dentist will talk through"
+                                + " the options with you at your visit."),
                 new FaqInput("Do you see children?", "Yes, from age 3."));
         Reply human = ask(dentist, "can I talk to a human");
         assertThat(human.kind()).isEqualTo("fallback");
         assertThat(human.text()).doesNotContain("laughing gas");
         assertThat(human.actions()).contains(Map.of("type", "lead_form"));
         Reply bot = ask(dentist, "are you a bot or a real person?");
-        assertThat(bot.text()).startsWith("I'm the virtual assistant for").doesNotContain("..");
+        assertThat(bot.text()).startsWith("I'm the virtual assistant for Test dental.");
         assertThat(bot.actions()).contains(Map.of("type", "lead_form"));
+        // Asked about something, the person request is a question for the knowledge.
+        assertThat(ask(dentist, "can I talk to someone about laughing gas?").text())
+                .contains("laughing gas");
     }
 
     @Test
@@ -178,7 +182,7 @@ class AssistantConversationTest extends ConversationSupport {
                         null));
         Reply reply = ask(shop, "what do you guys do?");
         assertThat(reply.kind()).isEqualTo("answer");
-        assertThat(reply.text()).contains("Synthetic oil change and Brake pad replacement");
+        assertThat(reply.text()).contains("include Synthetic oil change and Brake pad replacement.");
         assertThat(reply.sources())
                 .extracting(Reply.Source::title)
                 .containsExactly("Synthetic oil change", "Brake pad replacement");

@@ -131,6 +131,9 @@ class IndustryRulesTest {
                 .isEmpty();
         assertThat(insurance.declineFor("If I buy a flood policy today, am I covered for the storm next week?"))
                 .isEmpty();
+        assertThat(insurance.declineFor("what does this policy cover?")).isEmpty();
+        assertThat(insurance.declineFor("does our policy pay for water damage?"))
+                .isPresent();
     }
 
     @Test

@@ -391,7 +391,12 @@ class IntentsTest {
                 "hi, are you a bot or a real person?",
                 "is this automated?",
                 "r u a real person lol",
-                "who is this"
+                "who is this",
+                "am i chatting with a real person?",
+                "is this a chatbot?",
+                "hi there, are you a bot? \uD83D\uDE42",
+                "who's this",
+                "are you real?"
             })
     void askedWhoAnswers(String message) {
         assertThat(Intents.whoAnswers(message)).as(message).isTrue();
@@ -404,7 +409,8 @@ class IntentsTest {
                 "are you real estate agents?",
                 "who is the dentist?",
                 "are you open today?",
-                "is this a good time to book?"
+                "is this a good time to book?",
+                "who are you with?"
             })
     void askedSomethingElse(String message) {
         assertThat(Intents.whoAnswers(message)).as(message).isFalse();
@@ -417,7 +423,9 @@ class IntentsTest {
                 "what services do you offer?",
                 "hi, what kinds of services do y'all provide",
                 "which treatments are available?",
-                "what's on the menu"
+                "Hi there, what services do you offer?",
+                "what does your office do?",
+                "what are your services?"
             })
     void askedForEverythingOffered(String message) {
         assertThat(Intents.overview(message)).as(message).isTrue();
@@ -429,9 +437,29 @@ class IntentsTest {
                 "what do you do for a cracked tooth?",
                 "what services do you offer for seniors?",
                 "what do you charge for a tune-up?",
-                "what's on the kids menu?"
+                "what's on the kids menu?",
+                "what's on the menu?",
+                "which do you offer?",
+                "what do you have?"
             })
     void askedAboutOneThing(String message) {
         assertThat(Intents.overview(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"can I talk to a human", "I want to speak to the manager please", "let me talk to someone"})
+    void askedForAPersonOnly(String message) {
+        assertThat(Intents.personOnly(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "can I talk to someone about financing?",
+                "does the vet talk to the owner before surgery?",
+                "can I speak to someone about my insurance?"
+            })
+    void askedForAPersonAboutSomething(String message) {
+        assertThat(Intents.personOnly(message)).as(message).isFalse();
     }
 }

@@ -102,7 +102,9 @@ class PaymentRequestsTest {
                 "I'd like to put down the retainer for my mother's paperwork. Can I send it by Zelle or give you a"
                         + " card number here?",
                 "can I give you a card number here?",
-                "I want to send the deposit now"
+                "I want to send the deposit now",
+                "I'd like to put down the $500 retainer",
+                "let me give you a card number right now"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -218,6 +220,14 @@ class PaymentRequestsTest {
                 "can you give the deposit info here in the chat",
                 "can I send 3 photos of the leak here in the chat?",
                 "do I need a card number on file to book?",
+                "I want to send the retainer agreement back, what email do I use?",
+                "I want to pay off my balance early, is there a penalty?",
+                "I'd like to settle my balance, how much do I owe?",
+                "I'd like to put down a deposit to hold the date, how much is it?",
+                "I want to send the deposit by mail",
+                "Do I need to give you a card number now to hold the appointment?",
+                "Do I have to give you a card number now or at the visit?",
+                "Why do I have to enter a card number here to book online?",
                 "I'd like to pay off my balance at my next visit, is that ok?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
