@@ -120,6 +120,12 @@ final class Phrases {
     private static final Pattern CAR_TO_DRIVE =
             Pattern.compile("(?i)\\b(a|another|some) (car|vehicle|ride) to (drive|use|borrow|get around in)\\b");
 
+    // "my dog is limping, can I talk to someone about it?": who to ask names no subject; the words
+    // "talk" and "someone" would only find items that happen to use them.
+    private static final Pattern TALK_TO_SOMEONE = Pattern.compile("(?i)\\b(can|could|may) (i|we) (talk|speak|chat)"
+            + " (to|with) (someone|somebody|anyone|a person|a human|a real person|the team|one of you)"
+            + "( (about|regarding) (it|this|that|him|her|them))?\\b");
+
     private Phrases() {}
 
     /** The text with these phrases rewritten, for what reads it without the analyser (word vectors). */
@@ -164,6 +170,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(PRACTICE_RUN, "trial", out);
         out = new PatternReplaceCharFilter(START_CLAIM, "report", out);
         out = new PatternReplaceCharFilter(CAR_TO_DRIVE, "a loaner car", out);
+        out = new PatternReplaceCharFilter(TALK_TO_SOMEONE, " ", out);
         return new PatternReplaceCharFilter(EXPECTING, "pregnant", out);
     }
 }

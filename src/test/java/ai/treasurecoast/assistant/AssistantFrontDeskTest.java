@@ -81,6 +81,10 @@ class AssistantFrontDeskTest extends ConversationSupport {
         // Asked about something, the person request is a question for the knowledge.
         assertThat(ask(dentist, "can I talk to someone about laughing gas?").text())
                 .contains("laughing gas");
+        // Told of a problem the knowledge does not cover, the visitor gets the team, not an item
+        // that talks about talking.
+        Reply problem = ask(dentist, "my crown fell out last night, can I talk to someone about it?");
+        assertThat(problem.text()).doesNotContain("laughing gas");
     }
 
     @Test

@@ -91,6 +91,10 @@ class TermsTest {
         assertThat(Terms.of("I have an open claim with you, who is handling it?"))
                 .doesNotContainAnyElementsOf(Terms.of("report"));
         assertThat(Terms.of("any way to get a car to drive in the meantime?")).contains("loaner");
+        // Who to ask names no subject.
+        assertThat(Terms.of("my dog is limping, can I talk to someone about it?"))
+                .doesNotContainAnyElementsOf(Terms.of("talk someone"));
+        assertThat(Terms.of("can I talk to someone about financing?")).containsAll(Terms.of("financing"));
     }
 
     @Test
