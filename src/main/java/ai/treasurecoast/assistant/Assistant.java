@@ -192,7 +192,7 @@ public class Assistant {
             return ReplyTexts.callback();
         }
         if (Intents.whoAnswers(message)) {
-            return new Reply.Answer(ReplyTexts.assistant(w), List.of(), null, List.of(ReplyTexts.leadForm()));
+            return ReplyTexts.assistant(w);
         }
         if (Intents.overview(message)) {
             // "What do you guys do?": the services the knowledge lists, not the one item that shares a word.
@@ -224,8 +224,8 @@ public class Assistant {
         Optional<String> request = Bookings.sentence(message, asking);
         if (request.isPresent()) {
             return request.get().equals(asking)
-                    ? schedule.booking(w, rules, asking, message)
-                    : schedule.requestThenQuestion(w, rules, request.get(), message);
+                    ? schedule.booking(w, asking, message)
+                    : schedule.requestThenQuestion(w, request.get(), message);
         }
         if (Intents.howSoon(asking)) {
             return schedule.howSoon(w);

@@ -79,13 +79,14 @@ final class ReplyTexts {
     }
 
     /** "Are you a bot?": what answers here, honestly, and the way to a person. */
-    static String assistant(WorkspaceView w) {
+    static Reply assistant(WorkspaceView w) {
         String name = w.name().strip();
         // "Treasure Coast Plumbing Co." and "Joe's Crab Shack!" end their own sentence.
-        return "I'm the virtual assistant for " + name + (name.matches(".*[.!?\"')\u201d]$") ? " " : ". ")
+        String text = "I'm the virtual assistant for " + name + (name.matches(".*[.!?\"')\u201d]$") ? " " : ". ")
                 + "I answer from the business's own information about"
                 + " its services, hours and booking. If you'd rather talk to someone, leave your name and number"
                 + " below and the team will get back to you.";
+        return new Reply.Answer(text, List.of(), null, List.of(leadForm()));
     }
 
     static String injection(WorkspaceView w) {

@@ -54,7 +54,7 @@ final class ScheduleReplies {
     /** One of several questions in a message, when it asks for the hours or to book. */
     Optional<Reply> of(WorkspaceView w, IndustryRules rules, String question) {
         if (Bookings.booking(question)) {
-            return Optional.of(booking(w, rules, question));
+            return Optional.of(booking(w, question));
         }
         return Intents.hours(question) ? hours(w, rules, question) : Optional.empty();
     }
@@ -63,16 +63,16 @@ final class ScheduleReplies {
      * How to book; a request for a day ("can I come in Monday?") first says the hours of that day,
      * so nobody books for a day the business is closed.
      */
-    Reply booking(WorkspaceView w, IndustryRules rules, String question) {
-        return booking(w, rules, question, question);
+    Reply booking(WorkspaceView w, String question) {
+        return booking(w, question, question);
     }
 
     /**
-     * As {@link #booking(WorkspaceView, IndustryRules, String)} for the request {@code question}
+     * As {@link #booking(WorkspaceView, String)} for the request {@code question}
      * of {@code message}: "can I get a HydraFacial Thursday and still wear makeup?" or "75 people.
      * Could we book the whole patio?" first gets what the knowledge clearly says to the message.
      */
-    Reply booking(WorkspaceView w, IndustryRules rules, String question, String message) {
+    Reply booking(WorkspaceView w, String question, String message) {
         return withHowToBook(
                 w,
                 question,
@@ -84,10 +84,10 @@ final class ScheduleReplies {
      * is that?"): the knowledge's answer to the whole message when it is clear (the question leans
      * on the request), then how to book.
      */
-    Reply requestThenQuestion(WorkspaceView w, IndustryRules rules, String request, String message) {
+    Reply requestThenQuestion(WorkspaceView w, String request, String message) {
         Optional<Reply> answer = clearAnswer.apply(w, message);
         if (answer.isEmpty()) {
-            return booking(w, rules, request);
+            return booking(w, request);
         }
         Reply booking = withHowToBook(w, request, Optional::empty);
         List<Reply.Source> sources = new ArrayList<>(answer.get().sources());
