@@ -45,7 +45,8 @@ class AnswerModelData {
             "heldout-11",
             "heldout-12",
             "heldout-13",
-            "heldout-14");
+            "heldout-14",
+            "heldout-15");
 
     @Test
     void write() throws IOException {
