@@ -7,7 +7,7 @@ answerable question; negatives: every other item considered, including all items
 questions. The operating point is set by 5-fold cross-validation: the threshold that maximises the
 share of answerable questions answered right minus WRONG_ANSWER_COST times the share of
 unanswerable questions answered. A clarifying question costs a visitor one "yes"; answering a
-question the knowledge does not answer costs trust, so it weighs three times as much. The bias is
+question the knowledge does not answer costs trust, so it weighs twice as much. The bias is
 then shifted so that this point is 0.6, the knowledge search's ANSWERABLE. Writes src/main/resources/knowledge/answer-model.txt.
 Needs Python 3 with numpy.
 
@@ -24,7 +24,11 @@ import numpy as np
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 ANSWERABLE = 0.6
 UNCONFIRMED_OFFER = 0.5
-WRONG_ANSWER_COST = 3
+# Two, not three as at first: the assistant's own checks after the search (prices, offers, the
+# subject named) hold back many of the model's wrong answers, and on the whole pipeline the
+# threshold cost three picks answered 52 fewer of 2,100 answerable questions of the read held-out
+# sets for 3 fewer of 630 unanswerable ones (docs/PERFORMANCE.md, round 12).
+WRONG_ANSWER_COST = 2
 # training-c is scored, not trained on: its unanswerable questions were written to be adversarial
 # (prices of unlisted variants, details the items leave out), and with it in the mix the chosen
 # operating point answered a quarter fewer of the blind set's answerable questions.

@@ -36,6 +36,8 @@ final class Abbreviations {
             rewrite("\\bgift certs?\\b", "gift certificate"),
             rewrite("\\bavail\\b", "available"),
             rewrite("\\ba/c\\b", "AC"),
+            rewrite("\\bw/o\\b", "without"),
+            rewrite("\\bchg\\b", "change"),
             rewrite("\\b(phone|cell|fax|contact|policy|claim|license|licence|account|order) ?#", "$1 number"));
 
     private Abbreviations() {}

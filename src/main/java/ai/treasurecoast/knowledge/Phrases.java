@@ -46,8 +46,12 @@ final class Phrases {
 
     // "can you watch my dog while we're away?": boarding.
     private static final Pattern PET_SITTING = Pattern.compile(
-            "(?i)\\b(?:watch|look after|pet-?sit) (my|our|the) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b"
-                    + "(?=\\s+(?:while|when|for|over|during|this|next)\\b)");
+            "(?i)\\b(?:watch|look after|pet-?sit|keep|take care of|care for) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy"
+                    + "|puppies|kitten)\\b(?=\\s+(?:while|when|for|over|during|this|next)\\b)");
+    // "Can you keep his dog?": boarding too (not "how do I take care of my dog?").
+    private static final Pattern PET_KEEPING = Pattern.compile(
+            "(?i)\\b(can|could|would|will) (you|y'?all|u) (?:keep|watch|take) (my|our|the|his|her|their)"
+                    + " (dogs?|cats?|pets?|puppy|puppies|kitten)\\b(?=\\s*[?.!]|\\s*$)");
     // "can I make monthly payments?", "a payment plan": financing.
     private static final Pattern PAY_OVER_TIME = Pattern.compile(
             "(?i)\\b((monthly|small|installment|instalment) payments|payment plans?|pay (it )?(off )?over time)\\b");
@@ -106,7 +110,8 @@ final class Phrases {
     // "can I just show up for a cut?", "roll in without an appointment", "walk-ins": one word, so a
     // walk-in is not any walk ("walk you through"); not "what time should I show up?".
     private static final Pattern WALK_IN = Pattern.compile("(?i)\\bjust (show|roll|pop|come) (up|in)\\b"
-            + "|\\b(show|roll|pop|come) (up|in)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
+            + "|\\bjust (swing|stop|drop|come) by\\b"
+            + "|\\b(show|roll|pop|come|swing|stop|drop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
     // "do you do a practice run for the hair?": a trial.
@@ -164,6 +169,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(DRUNK_DRIVING, "$1 dui", out);
         out = new PatternReplaceCharFilter(EAT_BEFORE, "feed", out);
         out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
+        out = new PatternReplaceCharFilter(PET_KEEPING, "$1 $2 board $3 $4", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         out = new PatternReplaceCharFilter(WALK_IN, "walkin", out);
         out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);

@@ -64,6 +64,68 @@ final class Synonyms {
         both("office", "agency");
         both("car", "vehicle");
         both("truck", "vehicle");
+        // "a synthetic oil change on a 2019 honda pilot": the make or model is the car.
+        for (String car : List.of(
+                "honda",
+                "toyota",
+                "ford",
+                "chevy",
+                "chevrolet",
+                "nissan",
+                "hyundai",
+                "kia",
+                "subaru",
+                "mazda",
+                "jeep",
+                "dodge",
+                "gmc",
+                "buick",
+                "cadillac",
+                "lexus",
+                "acura",
+                "bmw",
+                "mercedes",
+                "audi",
+                "volkswagen",
+                "vw",
+                "tesla",
+                "volvo",
+                "chrysler",
+                "infiniti",
+                "mitsubishi",
+                "camry",
+                "corolla",
+                "civic",
+                "accord",
+                "f150",
+                "silverado",
+                "tacoma",
+                "tundra",
+                "rav4",
+                "explorer",
+                "altima",
+                "sentra",
+                "wrangler",
+                "odyssey",
+                "sienna",
+                "highlander",
+                "outback",
+                "forester",
+                "suv",
+                "minivan",
+                "sedan")) {
+            one(car, "car");
+        }
+        // "Which towns do your agents work in?": the areas served.
+        // Not "city" or "cities" (one stem): Palm City is a town.
+        for (String place : List.of("town", "neighborhood", "neighbourhood")) {
+            one(place, "area");
+        }
+        for (String places : List.of("towns", "neighborhoods", "neighbourhoods")) {
+            one(places, "areas");
+        }
+        one("sailboat", "boat");
+        one("yacht", "boat");
         one("ac", "air conditioning");
         one("conditioner", "ac");
         one("conditioners", "ac");

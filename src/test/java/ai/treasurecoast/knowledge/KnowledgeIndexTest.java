@@ -194,4 +194,21 @@ class KnowledgeIndexTest {
                         .confidence())
                 .isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
     }
+
+    @Test
+    void numbersNoItemHasAreNoSubject() {
+        IndexSnapshot shop = KnowledgeIndex.build(
+                1,
+                List.of(
+                        faq("How much is an oil change?", "A full synthetic oil change is $79.95 for most cars."),
+                        faq("Do you do 24 hour towing?", "Yes, we tow 24 hours a day."),
+                        faq("Do you take walk-ins?", "Yes, walk-ins are welcome for oil changes.")));
+        KnowledgeHit withYear = shop.search("hey how much 4 a synthetic oil chg on a 2019 honda pilot", 1)
+                .get(0);
+        assertThat(withYear.title()).isEqualTo("How much is an oil change?");
+        assertThat(withYear.confidence()).isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
+        assertThat(shop.search("a synthetic oil change on a 2019", 1).get(0).coverage())
+                .isEqualTo(1.0);
+        assertThat(shop.search("do you do 24 hour towing?", 1).get(0).title()).isEqualTo("Do you do 24 hour towing?");
+    }
 }

@@ -22,6 +22,11 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("wheelchair"))).contains(stem("elevator"));
         assertThat(Synonyms.of(stem("regular"))).contains(stem("conventional"));
         assertThat(Synonyms.of(stem("beagle"))).contains(stem("dog"));
+        assertThat(Synonyms.of(stem("honda"))).contains(stem("car"));
+        assertThat(Synonyms.of(stem("camry"))).contains(stem("car"));
+        assertThat(Synonyms.of(stem("towns"))).contains(stem("areas"));
+        assertThat(Synonyms.of(stem("city"))).doesNotContain(stem("area"));
+        assertThat(Synonyms.of(stem("sailboat"))).contains(stem("boat"));
         assertThat(Synonyms.of(stem("main"))).doesNotContain(stem("cat"));
         assertThat(Synonyms.of(stem("checkup"))).contains(stem("wellness"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));

@@ -51,6 +51,8 @@ class TermsTest {
     @Test
     void watchingAPetIsBoardingAndPayingMonthlyIsFinancing() {
         assertThat(Terms.of("can you watch my dog while we're on vacation?")).contains("board");
+        assertThat(Terms.of("Can you keep his dog? It needs insulin.")).contains("board");
+        assertThat(Terms.of("can you keep my cat for a week while I travel")).contains("board");
         assertThat(Terms.of("can I make monthly payments on a new roof?")).contains("financ");
         assertThat(Terms.of("do you offer payment plans?")).contains("financ");
         assertThat(Terms.of("what payment methods do you take?")).doesNotContain("financ");
@@ -80,6 +82,9 @@ class TermsTest {
         assertThat(Terms.of("can i just show up for a cut")).contains("walkin");
         assertThat(Terms.of("roll in without an appointment")).contains("walkin");
         assertThat(Terms.of("Do you take walk-ins?")).contains("walkin");
+        assertThat(Terms.of("can i just swing by w/o an appt for a tire rotation?"))
+                .contains("walkin");
+        assertThat(Terms.of("stop by without an appointment")).contains("walkin");
         assertThat(Terms.of("botox wears off after how long?")).contains("last");
         assertThat(Terms.of("what might our place in palm city go for?")).contains("worth");
         assertThat(Terms.of("how much could our house fetch")).contains("worth");
@@ -106,6 +111,7 @@ class TermsTest {
         assertThat(Terms.of("is he vaxxed? which vax does he need")).containsAll(Terms.of("vaccinated vaccine"));
         assertThat(Terms.of("my 6 mo old")).containsAll(Terms.of("months"));
         assertThat(Terms.of("a/c is out")).contains("ac");
+        assertThat(Terms.of("synthetic oil chg w/o an appt")).containsAll(Terms.of("change without appointment"));
         assertThat(Terms.of("phone # for the office")).containsAll(Terms.of("phone number"));
         assertThat(Terms.of("how much is a pt session?")).doesNotContain("patient");
         assertThat(Terms.of("the ins and outs of a claim")).doesNotContain("insur");
@@ -128,6 +134,9 @@ class TermsTest {
         assertThat(Terms.of("can my dog eat breakfast before his neuter")).contains("feed");
         assertThat(Terms.of("can we eat outside?")).doesNotContain("feed");
         assertThat(Terms.of("how do I take care of my cat after her spay?")).doesNotContain("board");
+        assertThat(Terms.of("how do I take care of my dog?")).doesNotContain("board");
+        assertThat(Terms.of("can you take my dog's temperature?")).doesNotContain("board");
+        assertThat(Terms.of("can I stop by to drop off paperwork?")).doesNotContain("walkin");
         assertThat(Terms.of("where are you with my claim?")).doesNotContain("locat");
         assertThat(Terms.of("where's your menu?")).doesNotContain("locat");
         assertThat(Terms.of("year-round flea prevention")).doesNotContain("annual");
