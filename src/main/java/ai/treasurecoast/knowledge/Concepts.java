@@ -87,7 +87,11 @@ final class Concepts {
     private static final Pattern OFFER_QUESTION = p(
             "^(?:do|does|can|could|will|would)\\s+(?:you|u|y'?all|you guys|your \\w+|the \\w+)\\s+(?:also\\s+|still\\s+|ever\\s+)?"
                     + "(?:sell|offer|do|have|carry|take|accept|install|repair|fix|service|handle|treat|insure|cover|provide|make"
-                    + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$");
+                    + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$"
+                    // "is there a sauna?", "are there any vegan entrees?": not "is there a way to…", "a fee".
+                    + "|^(?:is|are) there (?:also )?(?:a|an|any)\\s+(?!(?:place|way|spot|time|chance|need|reason|problem|issue"
+                    + "|limit|minimum|maximum|wait|waiting|difference|fee|charge|cost|price|extra|age|deadline|penalty|number|list"
+                    + "|lot|good|better|best|other|more|specific|particular|certain|special|rule|rules|policy)\\b)(.+?)[?.!]*$");
 
     private static final Pattern POINTS_BACK =
             p("(those|these|them|that|this|it|one|ones|any|some)( too| also| as well)?");
@@ -113,7 +117,7 @@ final class Concepts {
             return Set.of();
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
-        String thing = OBJECT_END.split(m.group(1), 2)[0];
+        String thing = OBJECT_END.split(m.group(1) != null ? m.group(1) : m.group(2), 2)[0];
         // "thinking about going tankless, do you install those?": named before, not here.
         return POINTS_BACK.matcher(thing).matches() ? Set.of() : subject(thing);
     }

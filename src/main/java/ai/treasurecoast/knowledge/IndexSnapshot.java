@@ -66,7 +66,8 @@ final class IndexSnapshot {
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("\\d+(?:am|pm|th|st|nd|rd|s)?");
     private static final String SELF_PAY =
             Terms.of(Concepts.SELF_PAY).iterator().next();
     private static final String URGENT = Terms.of(Concepts.URGENT).iterator().next();
@@ -158,7 +159,8 @@ final class IndexSnapshot {
         // Self-pay or urgency where no item of this workspace says it ("I don't have insurance on my boat" at an
         // insurance agency) tells its items apart no better than silence.
         queryTerms.keySet().removeIf(t -> (t.equals(SELF_PAY) || t.equals(URGENT)) && !docFreq.containsKey(t));
-        // So do numbers no item has: a car's year, a party of 10, "how much 4 an oil change".
+        // So do numbers and times no item has: a car's year, a party of 10, "how much 4 an oil change",
+        // "after the 6am class".
         queryTerms.keySet().removeIf(t -> NUMBER.matcher(t).matches() && !docFreq.containsKey(t));
         if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
             // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.

@@ -114,6 +114,10 @@ final class Phrases {
             + "|\\b(show|roll|pop|come|swing|stop|drop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
+    // "can I do a video visit?": a telehealth visit, however the clinic names it.
+    private static final Pattern VIDEO_VISIT =
+            Pattern.compile("(?i)\\b(video|virtual)[- ](visits?|appointments?|appts?|checkups?|check-ups?)\\b");
+
     // "do you do a practice run for the hair?": a trial.
     private static final Pattern PRACTICE_RUN = Pattern.compile("(?i)\\b(practice|test|dry|trial) runs?\\b");
 
@@ -174,6 +178,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(WALK_IN, "walkin", out);
         out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);
         out = new PatternReplaceCharFilter(PRACTICE_RUN, "trial", out);
+        out = new PatternReplaceCharFilter(VIDEO_VISIT, "$1 telehealth $2", out);
         out = new PatternReplaceCharFilter(START_CLAIM, "report", out);
         out = new PatternReplaceCharFilter(CAR_TO_DRIVE, "a loaner car", out);
         out = new PatternReplaceCharFilter(TALK_TO_SOMEONE, " ", out);

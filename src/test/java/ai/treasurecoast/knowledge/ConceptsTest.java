@@ -135,6 +135,11 @@ class ConceptsTest {
                 .containsExactlyInAnyOrder(stem("life"), stem("insurance"));
         assertThat(Concepts.offerObject("Do you board dogs while we travel?")).containsExactly(stem("dogs"));
         assertThat(Concepts.offerObject("What does a crown cost?")).isEmpty();
+        assertThat(Concepts.offerObject("is there a sauna in the locker room?")).containsExactly(stem("sauna"));
+        assertThat(Concepts.offerObject("Are there any vegan entrees?")).contains(stem("vegan"));
+        assertThat(Concepts.offerObject("is there a way to pay online?")).isEmpty();
+        assertThat(Concepts.offerObject("is there a fee to cancel?")).isEmpty();
+        assertThat(Concepts.offerObject("is there parking?")).isEmpty();
         assertThat(Concepts.offerObject("thinking about going tankless, do you guys install those"))
                 .isEmpty();
     }

@@ -209,6 +209,12 @@ class KnowledgeIndexTest {
         assertThat(withYear.confidence()).isGreaterThanOrEqualTo(KnowledgeBase.ANSWERABLE);
         assertThat(shop.search("a synthetic oil change on a 2019", 1).get(0).coverage())
                 .isEqualTo(1.0);
+        assertThat(shop.search("a synthetic oil change after the 6am class", 1)
+                        .get(0)
+                        .coverage())
+                .isGreaterThan(shop.search("a synthetic oil change after the yoga class", 1)
+                        .get(0)
+                        .coverage());
         assertThat(shop.search("do you do 24 hour towing?", 1).get(0).title()).isEqualTo("Do you do 24 hour towing?");
     }
 }

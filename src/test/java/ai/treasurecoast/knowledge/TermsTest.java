@@ -92,6 +92,9 @@ class TermsTest {
         assertThat(Terms.of("who do I call after you're closed")).containsAll(Terms.of("after hours"));
         assertThat(Terms.of("what if something goes wrong at night")).containsAll(Terms.of("emergency"));
         assertThat(Terms.of("do you do a practice run for the hair?")).contains("trial");
+        assertThat(Terms.of("Can I do a video visit?")).containsAll(Terms.of("telehealth visit"));
+        assertThat(Terms.of("can you send me a video of the room?"))
+                .doesNotContainAnyElementsOf(Terms.of("telehealth"));
         assertThat(Terms.of("how do I start a claim")).containsAll(Terms.of("report claim"));
         assertThat(Terms.of("I have an open claim with you, who is handling it?"))
                 .doesNotContainAnyElementsOf(Terms.of("report"));
