@@ -129,7 +129,7 @@ final class Concepts {
                     + "(?:price|cost|charge))\\s+(?:(?:is|are|does|do|would|for|of|to get|on)\\s+)*(?:a |an |the |your |one )?"
                     + "(?!(?:extra|more|less|else|total|altogether|overall|each|both|all|roughly|about|usually|typically"
                     + "|normally|that|this|it|they|them|those|these|you|u|he|she|we|i)\\b)"
-                    + "([a-z][\\w'-]*(?: [a-z][\\w'-]*)?)(?:\\s+(?:cost|run|be|go for))?\\s*[?.!]*$");
+                    + "([a-z][\\w'-]*(?: [a-z][\\w'-]*){0,2})(?:\\s+(?:cost|run|be|go for))?\\s*[?.!]*$");
 
     /** The subject terms of a clause that asks only what something costs ("how much is dysport?"), or none. */
     static Set<String> priceObject(String question) {

@@ -11,6 +11,7 @@ import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.workspace.Workspaces;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -220,14 +221,17 @@ public class KnowledgeBase {
      * with its spelling put right ("how much is dysport?" where the knowledge has Botox alone)?
      */
     public boolean asksPriceOfUnknown(WorkspaceId workspace, String message) {
-        Set<String> object = Concepts.priceObject(message);
+        Set<String> object = new HashSet<>(Concepts.priceObject(message));
+        // "a four wheel alignment" where the tire rotation does four tires: the number names nothing.
+        object.removeIf(PricedThing::namesNoThing);
         if (object.isEmpty()) {
             // Most messages: no lookup of the workspace's knowledge version.
             return false;
         }
         IndexSnapshot snapshot = index.snapshot(workspace);
-        return object.stream().noneMatch(snapshot::known)
-                && Concepts.priceObject(snapshot.corrected(message)).stream().noneMatch(snapshot::known);
+        Set<String> corrected = new HashSet<>(Concepts.priceObject(snapshot.corrected(message)));
+        corrected.removeIf(PricedThing::namesNoThing);
+        return object.stream().noneMatch(snapshot::known) && corrected.stream().noneMatch(snapshot::known);
     }
 
     /**

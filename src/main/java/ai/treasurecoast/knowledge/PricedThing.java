@@ -46,11 +46,14 @@ final class PricedThing {
             return Set.of();
         }
         String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-        // A number or a span of time names no thing: "a four wheel alignment" is no tire rotation
-        // for its "four", "an hour" no other massage.
         Set<String> thing = Concepts.subject(named);
-        thing.removeIf(t -> NUMBER.matcher(t).matches());
+        thing.removeIf(PricedThing::namesNoThing);
         return thing;
+    }
+
+    /** A number or a span of time: "a four wheel alignment" is no tire rotation for its "four". */
+    static boolean namesNoThing(String term) {
+        return NUMBER.matcher(term).matches();
     }
 
     /** Is the price asked for something the item does not name but the business knows of? */

@@ -63,6 +63,21 @@ class AssistantFrontDeskTest extends ConversationSupport {
     }
 
     @Test
+    void aNumberInThePricedThingDoesNotMakeItKnown() {
+        WorkspaceId shop = with(
+                "auto_repair",
+                new KnowledgeContent(
+                        List.of(),
+                        List.of(),
+                        List.of(new ServiceInput(
+                                "Tire rotation and balance", "Rotate and balance four tires.", "$59", 45)),
+                        null));
+        Reply alignment = ask(shop, "How much is a four wheel alignment?");
+        assertThat(alignment.text()).isEqualTo(ReplyTexts.NOT_LISTED);
+        assertThat(ask(shop, "how much is a tire rotation?").text()).contains("$59");
+    }
+
+    @Test
     void askedForAPersonOrWhoAnswersTheVisitorHearsTheTruth() {
         WorkspaceId dentist = withFaqs(
                 "dental",
