@@ -46,8 +46,11 @@ final class Phrases {
 
     // "can you watch my dog while we're away?": boarding.
     private static final Pattern PET_SITTING = Pattern.compile(
-            "(?i)\\b(?:watch|look after|pet-?sit|keep|take care of|care for) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy"
-                    + "|puppies|kitten)\\b(?=\\s+(?:while|when|for|over|during|this|next)\\b)");
+            "(?i)\\b(?:watch|look after|pet-?sit|keep|take care of|care for|leave) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy"
+                    + "|puppies|kitten)\\b(?=\\s+(?:with (?:you|u|y'?all) )?(?:(?:while|when|over|during|this|next)\\b"
+                    // "for a week", not "for his surgery"
+                    + "|for (?:(?:a|an|the|one|two|three|four|\\d+|a few|a couple(?: of)?|the whole|our|my) )?"
+                    + "(?:days?|weeks?|weekends?|nights?|months?)\\b))");
     // "Can you keep his dog?": boarding too (not "how do I take care of my dog?").
     private static final Pattern PET_KEEPING = Pattern.compile(
             "(?i)\\b(can|could|would|will) (you|y'?all|u) (?:keep|watch|take) (my|our|the|his|her|their)"
@@ -114,6 +117,10 @@ final class Phrases {
             + "|\\b(show|roll|pop|come|swing|stop|drop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
+    // "what does it cost for someone to come figure out what's wrong?": a diagnostic visit.
+    private static final Pattern WHATS_WRONG = Pattern.compile(
+            "(?i)\\b(?:figure out|find out|see|check|look at|tell me) what(?:'s| is|s) (?:wrong|going on)(?! with (?:me|my \\w+ (?:body|health)))");
+
     // "can I do a video visit?": a telehealth visit, however the clinic names it.
     private static final Pattern VIDEO_VISIT =
             Pattern.compile("(?i)\\b(video|virtual)[- ](visits?|appointments?|appts?|checkups?|check-ups?)\\b");
@@ -179,6 +186,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(WEAR_OFF, "last", out);
         out = new PatternReplaceCharFilter(PRACTICE_RUN, "trial", out);
         out = new PatternReplaceCharFilter(VIDEO_VISIT, "$1 telehealth $2", out);
+        out = new PatternReplaceCharFilter(WHATS_WRONG, "diagnose", out);
         out = new PatternReplaceCharFilter(START_CLAIM, "report", out);
         out = new PatternReplaceCharFilter(CAR_TO_DRIVE, "a loaner car", out);
         out = new PatternReplaceCharFilter(TALK_TO_SOMEONE, " ", out);

@@ -124,6 +124,23 @@ final class Synonyms {
         for (String places : List.of("towns", "neighborhoods", "neighbourhoods")) {
             one(places, "areas");
         }
+        // "a sports physical for volleyball": the sport is sports.
+        for (String sport : List.of(
+                "volleyball",
+                "soccer",
+                "football",
+                "baseball",
+                "basketball",
+                "softball",
+                "lacrosse",
+                "hockey",
+                "wrestling",
+                "cheer",
+                "cheerleading",
+                "track",
+                "swimming")) {
+            one(sport, "sports");
+        }
         one("sailboat", "boat");
         one("yacht", "boat");
         one("ac", "air conditioning");

@@ -27,6 +27,7 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("towns"))).contains(stem("areas"));
         assertThat(Synonyms.of(stem("city"))).doesNotContain(stem("area"));
         assertThat(Synonyms.of(stem("sailboat"))).contains(stem("boat"));
+        assertThat(Synonyms.of(stem("volleyball"))).contains(stem("sports"));
         assertThat(Synonyms.of(stem("main"))).doesNotContain(stem("cat"));
         assertThat(Synonyms.of(stem("checkup"))).contains(stem("wellness"));
         assertThat(Synonyms.of(stem("address"))).contains(stem("located"));

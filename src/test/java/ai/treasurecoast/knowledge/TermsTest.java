@@ -53,6 +53,8 @@ class TermsTest {
         assertThat(Terms.of("can you watch my dog while we're on vacation?")).contains("board");
         assertThat(Terms.of("Can you keep his dog? It needs insulin.")).contains("board");
         assertThat(Terms.of("can you keep my cat for a week while I travel")).contains("board");
+        assertThat(Terms.of("can we leave our dog with you while we go on vacation"))
+                .contains("board");
         assertThat(Terms.of("can I make monthly payments on a new roof?")).contains("financ");
         assertThat(Terms.of("do you offer payment plans?")).contains("financ");
         assertThat(Terms.of("what payment methods do you take?")).doesNotContain("financ");
@@ -93,6 +95,9 @@ class TermsTest {
         assertThat(Terms.of("what if something goes wrong at night")).containsAll(Terms.of("emergency"));
         assertThat(Terms.of("do you do a practice run for the hair?")).contains("trial");
         assertThat(Terms.of("Can I do a video visit?")).containsAll(Terms.of("telehealth visit"));
+        assertThat(Terms.of("what does it cost for someone to come figure out whats wrong?"))
+                .contains("diagnos");
+        assertThat(Terms.of("what's wrong with my tooth?")).doesNotContain("diagnos");
         assertThat(Terms.of("can you send me a video of the room?"))
                 .doesNotContainAnyElementsOf(Terms.of("telehealth"));
         assertThat(Terms.of("how do I start a claim")).containsAll(Terms.of("report claim"));
@@ -138,6 +143,8 @@ class TermsTest {
         assertThat(Terms.of("can we eat outside?")).doesNotContain("feed");
         assertThat(Terms.of("how do I take care of my cat after her spay?")).doesNotContain("board");
         assertThat(Terms.of("how do I take care of my dog?")).doesNotContain("board");
+        assertThat(Terms.of("can I leave my dog for his surgery in the morning?"))
+                .doesNotContain("board");
         assertThat(Terms.of("can you take my dog's temperature?")).doesNotContain("board");
         assertThat(Terms.of("can I stop by to drop off paperwork?")).doesNotContain("walkin");
         assertThat(Terms.of("where are you with my claim?")).doesNotContain("locat");
