@@ -37,7 +37,10 @@ final class Abbreviations {
             rewrite("\\bavail\\b", "available"),
             rewrite("\\ba/c\\b", "AC"),
             rewrite("\\bw/o\\b", "without"),
-            rewrite("\\bchg\\b", "change"),
+            rewrite("\\bx ?rays\\b", "x-rays"),
+            rewrite("\\bx ?ray\\b", "x-ray"),
+            // Only after oil: "is there a chg for x-rays?" is a charge.
+            rewrite("\\b(oil|filter) chg\\b", "$1 change"),
             rewrite("\\b(phone|cell|fax|contact|policy|claim|license|licence|account|order) ?#", "$1 number"));
 
     private Abbreviations() {}

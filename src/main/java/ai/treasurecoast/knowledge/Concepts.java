@@ -83,15 +83,27 @@ final class Concepts {
             "office offices practice clinic spa salon restaurant firm agency shop store company business place studio"
                     + " team");
 
+    // What a treatment, a service or a visit has, asked of the one being talked about ("is there any
+    // downtime with it?", "is there a warranty?"), or when there is room: not something offered.
+    private static final String FOLLOW_UP_HEADS = "downtime|down time|side|risk|risks|pain|recovery|dress|warranty"
+            + "|guarantee|contract|grace|openings?|availability|appointments?|slots?|spots?|wait|waiting";
+
     // "Do you sell life insurance?": a yes/no question about what the business offers.
     private static final Pattern OFFER_QUESTION = p(
-            "^(?:do|does|can|could|will|would)\\s+(?:you|u|y'?all|you guys|your \\w+|the \\w+)\\s+(?:also\\s+|still\\s+|ever\\s+)?"
+            "^(?:do|does|can|could|will|would)\\s+(?:you|u|y'?all|you guys|your \\w+|the \\w+|(?:any|some)(?:one|body)(?: there| here)?)"
+                    + "\\s+(?:also\\s+|still\\s+|ever\\s+)?"
                     + "(?:sell|offer|do|have|carry|take|accept|install|repair|fix|service|handle|treat|insure|cover|provide|make"
                     + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$"
                     // "is there a sauna?", "are there any vegan entrees?": not "is there a way to…", "a fee".
                     + "|^(?:is|are) there (?:also )?(?:a|an|any)\\s+(?!(?:place|way|spot|time|chance|need|reason|problem|issue"
                     + "|limit|minimum|maximum|wait|waiting|difference|fee|charge|cost|price|extra|age|deadline|penalty|number|list"
-                    + "|lot|good|better|best|other|more|specific|particular|certain|special|rule|rules|policy)\\b)(.+?)[?.!]*$");
+                    + "|lot|good|better|best|other|more|specific|particular|certain|special|rule|rules|policy|"
+                    + FOLLOW_UP_HEADS
+                    + ")\\b)(.+?)[?.!]*$"
+                    // "any vegan options?", "got any openings for kids?"
+                    + "|^(?:got |have you got |you got )?any\\s+(?!(?:way|chance|idea|update|news|word|luck|other|more|time|room|"
+                    + FOLLOW_UP_HEADS + ")\\b)"
+                    + "(.+?)[?.!]*$");
 
     private static final Pattern POINTS_BACK =
             p("(those|these|them|that|this|it|one|ones|any|some)( too| also| as well)?");
@@ -117,7 +129,8 @@ final class Concepts {
             return Set.of();
         }
         // The thing itself, not what follows it: "dogs" in "board dogs while we travel".
-        String thing = OBJECT_END.split(m.group(1) != null ? m.group(1) : m.group(2), 2)[0];
+        String object = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String thing = OBJECT_END.split(object, 2)[0];
         // "thinking about going tankless, do you install those?": named before, not here.
         return POINTS_BACK.matcher(thing).matches() ? Set.of() : subject(thing);
     }
@@ -175,7 +188,12 @@ final class Concepts {
         Set<String> asked = Terms.of(text.substring(start, end));
         // "we're on medicaid for the kids, can we come there?": a question that names nothing is
         // about the words before it.
-        double sceneWeight = asked.isEmpty() ? 1.0 : CONTEXT_WEIGHT;
+        // So is one whose words, besides what it asks (a price, a time), are all everyday words: "my
+        // battery keeps dying, how much to put in a new one?" asks about the battery.
+        boolean namesNothing = asked.isEmpty()
+                || !WORDS.containsAll(asked)
+                        && asked.stream().allMatch(t -> WORDS.contains(t) || EverydayWords.veryCommon(t));
+        double sceneWeight = namesNothing ? 1.0 : CONTEXT_WEIGHT;
         Terms.of(text.substring(0, start) + " " + text.substring(end)).forEach(t -> terms.put(t, sceneWeight));
         asked.forEach(t -> terms.put(t, 1.0));
         if (!BUSINESS_WORDS.containsAll(terms.keySet())) {

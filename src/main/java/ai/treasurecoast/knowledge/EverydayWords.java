@@ -25,6 +25,12 @@ final class EverydayWords {
 
     private EverydayWords() {}
 
+    /** Is the stemmed word among the thousand most common ("put", "new", "one")? */
+    static boolean veryCommon(String stemmedTerm) {
+        Integer rank = RANKS.get(stemmedTerm);
+        return rank != null && rank <= VERY_COMMON;
+    }
+
     /** The share (0..1] of its full weight that a word unknown to the workspace keeps. */
     static double share(String stemmedTerm) {
         Integer rank = RANKS.get(stemmedTerm);

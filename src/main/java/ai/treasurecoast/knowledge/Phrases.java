@@ -46,14 +46,17 @@ final class Phrases {
 
     // "can you watch my dog while we're away?": boarding.
     private static final Pattern PET_SITTING = Pattern.compile(
-            "(?i)\\b(?:watch|look after|pet-?sit|keep|take care of|care for|leave) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy"
-                    + "|puppies|kitten)\\b(?=\\s+(?:with (?:you|u|y'?all) )?(?:(?:while|when|over|during|this|next)\\b"
-                    // "for a week", not "for his surgery"
-                    + "|for (?:(?:a|an|the|one|two|three|four|\\d+|a few|a couple(?: of)?|the whole|our|my) )?"
+            "(?i)\\b(?:watch|look after|pet-?sit) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b"
+                    + "(?=\\s+(?:while|when|for|over|during|this|next)\\b)"
+                    // "can we leave our dog with you while we go on vacation?", "keep my cat for a week": the owner
+                    // is away (not "keep my dog for the dental", "leave him for his surgery").
+                    + "|\\b(?:keep|leave) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b"
+                    + "(?=\\s+(?:with (?:you|u|y'?all) )?(?:(?:while|when) (?:we|i|they|he|she|my|our)\\b"
+                    + "|over the weekend\\b|for (?:(?:a|an|the|one|two|three|four|\\d+|a few|a couple(?: of)?|the whole) )?"
                     + "(?:days?|weeks?|weekends?|nights?|months?)\\b))");
     // "Can you keep his dog?": boarding too (not "how do I take care of my dog?").
-    private static final Pattern PET_KEEPING = Pattern.compile(
-            "(?i)\\b(can|could|would|will) (you|y'?all|u) (?:keep|watch|take) (my|our|the|his|her|their)"
+    private static final Pattern PET_KEEPING =
+            Pattern.compile("(?i)\\b(can|could|would|will) (you|y'?all|u) (?:keep|watch) (my|our|the|his|her|their)"
                     + " (dogs?|cats?|pets?|puppy|puppies|kitten)\\b(?=\\s*[?.!]|\\s*$)");
     // "can I make monthly payments?", "a payment plan": financing.
     private static final Pattern PAY_OVER_TIME = Pattern.compile(
@@ -113,8 +116,9 @@ final class Phrases {
     // "can I just show up for a cut?", "roll in without an appointment", "walk-ins": one word, so a
     // walk-in is not any walk ("walk you through"); not "what time should I show up?".
     private static final Pattern WALK_IN = Pattern.compile("(?i)\\bjust (show|roll|pop|come) (up|in)\\b"
-            + "|\\bjust (swing|stop|drop|come) by\\b"
-            + "|\\b(show|roll|pop|come|swing|stop|drop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
+            // "can I just swing by for a tire rotation?" (not "just stop by to pick up my records")
+            + "|\\bjust (swing|stop|come) by\\b(?!\\s+(?:to|and)\\b)"
+            + "|\\b(show|roll|pop|come|swing|stop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
     // "what does it cost for someone to come figure out what's wrong?": a diagnostic visit.
@@ -179,7 +183,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(TAKE_OUT, "takeout", out);
         out = new PatternReplaceCharFilter(DRUNK_DRIVING, "$1 dui", out);
         out = new PatternReplaceCharFilter(EAT_BEFORE, "feed", out);
-        out = new PatternReplaceCharFilter(PET_SITTING, "board $1 $2", out);
+        out = new PatternReplaceCharFilter(PET_SITTING, "board $1$3 $2$4", out);
         out = new PatternReplaceCharFilter(PET_KEEPING, "$1 $2 board $3 $4", out);
         out = new PatternReplaceCharFilter(PAY_OVER_TIME, "financing", out);
         out = new PatternReplaceCharFilter(WALK_IN, "walkin", out);

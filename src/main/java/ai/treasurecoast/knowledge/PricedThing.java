@@ -33,9 +33,10 @@ final class PricedThing {
                     + ARTICLE + THING,
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NUMBER = Pattern.compile(
-            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred"
-                    + "|minut\\w*|hour\\w*|day\\w*|week\\w*|month\\w*|year\\w*|time\\w*|first|visit\\w*");
+    // Whole words only: "daycare" is a thing, "day" is not.
+    private static final Set<String> NUMBER = Set.copyOf(Terms.of("one two three four five six seven eight nine ten"
+            + " eleven twelve twenty thirty forty fifty hundred minute minutes hour hours day days week weeks month"
+            + " months year years time times first visit visits"));
 
     private PricedThing() {}
 
@@ -53,7 +54,7 @@ final class PricedThing {
 
     /** A number or a span of time: "a four wheel alignment" is no tire rotation for its "four". */
     static boolean namesNoThing(String term) {
-        return NUMBER.matcher(term).matches();
+        return NUMBER.contains(term);
     }
 
     /** Is the price asked for something the item does not name but the business knows of? */

@@ -64,7 +64,8 @@ final class Synonyms {
         both("office", "agency");
         both("car", "vehicle");
         both("truck", "vehicle");
-        // "a synthetic oil change on a 2019 honda pilot": the make or model is the car.
+        // "a synthetic oil change on a 2019 honda pilot": the make or model is the car (not a model
+        // whose stem is an everyday word: Accord, Explorer, Forester, Odyssey, Sienna).
         for (String car : List.of(
                 "honda",
                 "toyota",
@@ -96,21 +97,16 @@ final class Synonyms {
                 "camry",
                 "corolla",
                 "civic",
-                "accord",
                 "f150",
                 "silverado",
                 "tacoma",
                 "tundra",
                 "rav4",
-                "explorer",
                 "altima",
                 "sentra",
                 "wrangler",
-                "odyssey",
-                "sienna",
                 "highlander",
                 "outback",
-                "forester",
                 "suv",
                 "minivan",
                 "sedan")) {

@@ -97,6 +97,10 @@ class AssistantFollowUpTest extends ConversationSupport {
         Reply downtime = after(spa, first, "is there downtime");
         assertThat(downtime.kind()).isEqualTo("fallback");
         assertThat(downtime.text()).contains("\"Lip filler\"").doesNotContain("HydraFacial");
+        // Asked as "is there any …?", it is still a follow-up, not whether the spa offers downtime.
+        assertThat(after(spa, first, "is there any downtime with it?").text())
+                .contains("\"Lip filler\"")
+                .doesNotContain("HydraFacial");
         assertThat(downtime.actions()).contains(ReplyTexts.leadForm());
         Reply lasts = after(spa, first, "how long does it last");
         assertThat(lasts.kind()).isEqualTo("fallback");

@@ -140,6 +140,14 @@ class ConceptsTest {
         assertThat(Concepts.offerObject("is there a way to pay online?")).isEmpty();
         assertThat(Concepts.offerObject("is there a fee to cancel?")).isEmpty();
         assertThat(Concepts.offerObject("is there parking?")).isEmpty();
+        assertThat(Concepts.offerObject("any vegan options")).contains(stem("vegan"));
+        assertThat(Concepts.offerObject("any way to pay online?")).isEmpty();
+        // What the thing talked about has, or room: no offer.
+        assertThat(Concepts.offerObject("is there any downtime with it?")).isEmpty();
+        assertThat(Concepts.offerObject("is there a warranty?")).isEmpty();
+        assertThat(Concepts.offerObject("is there a dress code?")).isEmpty();
+        assertThat(Concepts.offerObject("any openings tomorrow?")).isEmpty();
+        assertThat(Concepts.offerObject("does anyone there do house calls?")).contains(stem("house"), stem("calls"));
         assertThat(Concepts.offerObject("thinking about going tankless, do you guys install those"))
                 .isEmpty();
     }
@@ -165,5 +173,13 @@ class ConceptsTest {
         assertThat(Concepts.item("We accept cash, checks and all major cards.")).doesNotContain(Concepts.SELF_PAY);
         assertThat(Concepts.item("Flu shot. Price: Covered by most plans; $35 self-pay."))
                 .contains(Concepts.SELF_PAY);
+    }
+
+    @Test
+    void anAskingClauseOfEverydayWordsIsAboutTheSceneBeforeIt() {
+        assertThat(Concepts.subjectTerms("my battery keeps dying, how much to put in a new one?"))
+                .containsEntry(stem("battery"), 1.0);
+        assertThat(Concepts.subjectTerms("my battery keeps dying, do you test alternators?"))
+                .containsEntry(stem("battery"), Concepts.CONTEXT_WEIGHT);
     }
 }

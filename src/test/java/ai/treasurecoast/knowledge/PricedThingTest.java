@@ -54,5 +54,7 @@ class PricedThingTest {
     void numbersAndSpansOfTimeNameNoThing() {
         assertThat(PricedThing.of("how much for an hour")).isEmpty();
         assertThat(PricedThing.of("How much is a four wheel alignment?")).isEqualTo(Terms.of("wheel alignment"));
+        // Whole words: "daycare" names a thing.
+        assertThat(PricedThing.of("how much is doggy daycare?")).isEqualTo(Terms.of("doggy daycare"));
     }
 }

@@ -24,6 +24,8 @@ class SynonymsTest {
         assertThat(Synonyms.of(stem("beagle"))).contains(stem("dog"));
         assertThat(Synonyms.of(stem("honda"))).contains(stem("car"));
         assertThat(Synonyms.of(stem("camry"))).contains(stem("car"));
+        assertThat(Synonyms.of(stem("according"))).doesNotContain(stem("car"));
+        assertThat(Synonyms.of(stem("explore"))).doesNotContain(stem("car"));
         assertThat(Synonyms.of(stem("towns"))).contains(stem("areas"));
         assertThat(Synonyms.of(stem("city"))).doesNotContain(stem("area"));
         assertThat(Synonyms.of(stem("sailboat"))).contains(stem("boat"));

@@ -119,6 +119,8 @@ class TermsTest {
         assertThat(Terms.of("is he vaxxed? which vax does he need")).containsAll(Terms.of("vaccinated vaccine"));
         assertThat(Terms.of("my 6 mo old")).containsAll(Terms.of("months"));
         assertThat(Terms.of("a/c is out")).contains("ac");
+        assertThat(Terms.of("how much are xrays?")).containsAll(Terms.of("X-rays"));
+        assertThat(Terms.of("do I need an x ray")).containsAll(Terms.of("X-ray"));
         assertThat(Terms.of("synthetic oil chg w/o an appt")).containsAll(Terms.of("change without appointment"));
         assertThat(Terms.of("phone # for the office")).containsAll(Terms.of("phone number"));
         assertThat(Terms.of("how much is a pt session?")).doesNotContain("patient");
@@ -145,6 +147,14 @@ class TermsTest {
         assertThat(Terms.of("how do I take care of my dog?")).doesNotContain("board");
         assertThat(Terms.of("can I leave my dog for his surgery in the morning?"))
                 .doesNotContain("board");
+        assertThat(Terms.of("how do I take care of my dog when he gets home?")).doesNotContain("board");
+        assertThat(Terms.of("how should I care for my dog during recovery?")).doesNotContain("board");
+        assertThat(Terms.of("can you keep my dog for the dental?")).doesNotContain("board");
+        assertThat(Terms.of("can you take my dog?")).doesNotContain("board");
+        assertThat(Terms.of("can I just swing by and drop off the form?")).doesNotContain("walkin");
+        assertThat(Terms.of("can I just stop by to pick up my records?")).doesNotContain("walkin");
+        assertThat(Terms.of("can I drop in without booking?")).doesNotContain("walkin");
+        assertThat(Terms.of("is there a chg for x-rays?")).doesNotContain("chang");
         assertThat(Terms.of("can you take my dog's temperature?")).doesNotContain("board");
         assertThat(Terms.of("can I stop by to drop off paperwork?")).doesNotContain("walkin");
         assertThat(Terms.of("where are you with my claim?")).doesNotContain("locat");
