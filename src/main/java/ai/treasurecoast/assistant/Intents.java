@@ -67,7 +67,10 @@ final class Intents {
     // Phrases that use an hours word without asking about the schedule; removed before HOURS runs.
     private static final Pattern NOT_HOURS = p(
             "\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
-                    + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)|close on (a|the|my) \\w+"
+                    + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)"
+                    + "|(close|closing) on (a|the|my|our) \\w+"
+                    // "How long has your restaurant been open on the waterfront?": since when, not when.
+                    + "|(how long|since when|how many years) (has|have|had) [^?.!]{0,40}?been open"
                     + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"
                     + "|(the|my|our|a|at|for|before|after|to) ((residential|commercial|real estate|home|house|condo|loan"
                     + "|property|refinance) )?closing(?! (time|hours?)\\b)"

@@ -71,6 +71,10 @@ final class Concepts {
     private static final Pattern URGENT_STATED =
             p("\\bemergenc(y|ies)\\b|\\burgent\\b|\\b24[- ]hours?\\b|\\b24/7\\b|\\bsame[- ]day\\b|\\bright away\\b");
 
+    private static final Pattern TAKES = p("\\bhow long\\b[^?.!]{0,60}?\\btakes?\\b");
+    private static final Pattern WHAT_FOLLOWS = p(
+            "\\b(downtime|down time|recovery|recover|heal|healing|lasts?|wears? off|side effects|sore|soreness|after your)\\b");
+
     static final double CONTEXT_WEIGHT = 0.35;
 
     // Where the asking clause starts: after a sentence end, or after a comma or dash before a
@@ -204,6 +208,16 @@ final class Concepts {
 
     static boolean tellsOfUrgency(String message) {
         return message != null && URGENT_TOLD.matcher(message).find();
+    }
+
+    /** Does the question ask how long a visit or a job takes ("how long does a HydraFacial take?")? */
+    static boolean asksHowLongItTakes(String question) {
+        return TAKES.matcher(question).find();
+    }
+
+    /** Is the title about what follows a treatment: downtime, recovery, how long it lasts? */
+    static boolean titleTellsWhatFollows(String title) {
+        return WHAT_FOLLOWS.matcher(title).find();
     }
 
     /** Does the question ask how long, how soon or how fast? A match, no analysis: it runs per reply. */

@@ -128,6 +128,9 @@ final class IndexSnapshot {
             if (c.weak()) {
                 confidence = Math.min(confidence, WEAK_MATCH);
             }
+            if (c.tellsWhatFollows()) {
+                confidence = Math.min(confidence, WEAK_MATCH);
+            }
             if (c.answersHowLongOnly()) {
                 confidence = Math.min(confidence, UNCONFIRMED_OFFER);
             }
@@ -147,6 +150,7 @@ final class IndexSnapshot {
             boolean offerNamed,
             boolean weak,
             boolean answersHowLongOnly,
+            boolean tellsWhatFollows,
             double[] features) {}
 
     /** The items worth scoring for a question: the best word matches and the closest in meaning. */
@@ -173,6 +177,9 @@ final class IndexSnapshot {
         // Whether something is offered is judged on the visitor's own words, never on a correction.
         Set<String> offerObject = Concepts.offerObject(question);
         boolean asksHowLong = Concepts.asksDuration(query);
+        // "How long does a HydraFacial take?" asks the length of the visit: "Is there downtime after a
+        // HydraFacial?" tells what follows it, another length.
+        boolean asksHowLongItTakes = Concepts.asksHowLongItTakes(query);
         Map<String, float[]> termMeanings = WordVectors.ofTerms(Concepts.question(query));
         Map<String, Double> shares = new LinkedHashMap<>();
         queryTerms.forEach((t, clause) -> shares.put(t, weight(t, clause)));
@@ -197,6 +204,9 @@ final class IndexSnapshot {
                     s.offerNamed(),
                     s.soft() < WEAK && s.similarity() < WEAK && s.titleSimilarity() < WEAK,
                     entries.get(order.get(i)).titleAsksHowLong() && !asksHowLong,
+                    asksHowLongItTakes
+                            && Concepts.titleTellsWhatFollows(
+                                    entries.get(order.get(i)).title()),
                     AnswerFeatures.of(signals, i)));
         }
         return out;

@@ -125,6 +125,11 @@ final class Phrases {
     private static final Pattern WHATS_WRONG = Pattern.compile(
             "(?i)\\b(?:figure out|find out|see|check|look at|tell me) what(?:'s| is|s) (?:wrong|going on)(?! with (?:me|my \\w+ (?:body|health)))");
 
+    // "I have a 3 year old. Is there somewhere I can leave him while I'm in class?": childcare.
+    private static final Pattern CHILD_MINDING = Pattern.compile(
+            "(?i)\\b(?:leave|drop(?: off)?|watch|put) (?:my|our|the) (?:kids?|children|son|daughter|toddler|baby|little ones?)"
+                    + "(?=\\s+(?:while|during|when)\\b)|\\b(?:leave|drop(?: off)?) (?:him|her|them)(?=\\s+(?:while|during)\\b)");
+
     // "can I do a video visit?": a telehealth visit, however the clinic names it.
     private static final Pattern VIDEO_VISIT =
             Pattern.compile("(?i)\\b(video|virtual)[- ](visits?|appointments?|appts?|checkups?|check-ups?)\\b");
@@ -191,6 +196,7 @@ final class Phrases {
         out = new PatternReplaceCharFilter(PRACTICE_RUN, "trial", out);
         out = new PatternReplaceCharFilter(VIDEO_VISIT, "$1 telehealth $2", out);
         out = new PatternReplaceCharFilter(WHATS_WRONG, "diagnose", out);
+        out = new PatternReplaceCharFilter(CHILD_MINDING, "$0 childcare", out);
         out = new PatternReplaceCharFilter(START_CLAIM, "report", out);
         out = new PatternReplaceCharFilter(CAR_TO_DRIVE, "a loaner car", out);
         out = new PatternReplaceCharFilter(TALK_TO_SOMEONE, " ", out);

@@ -3,6 +3,7 @@ package ai.treasurecoast.assistant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.treasurecoast.knowledge.KnowledgeContent;
+import ai.treasurecoast.knowledge.KnowledgeInputs.ArticleInput;
 import ai.treasurecoast.knowledge.KnowledgeInputs.FaqInput;
 import ai.treasurecoast.knowledge.KnowledgeInputs.ServiceInput;
 import ai.treasurecoast.shared.WorkspaceId;
@@ -121,5 +122,29 @@ class AssistantFrontDeskTest extends ConversationSupport {
                 .containsExactly("Synthetic oil change", "Brake pad replacement");
         // One thing asked is still the knowledge's answer.
         assertThat(ask(shop, "what do you charge for brake pads?").text()).contains("$229");
+    }
+
+    @Test
+    void howLongAVisitTakesIsNotAnsweredWithWhatFollowsIt() {
+        WorkspaceId spa = with(
+                "med_spa",
+                new KnowledgeContent(
+                        List.of(
+                                new FaqInput(
+                                        "What facials do you offer?",
+                                        "The signature HydraFacial and a classic facial. The HydraFacial takes about 45"
+                                                + " minutes."),
+                                new FaqInput(
+                                        "Is there downtime after a HydraFacial?",
+                                        "There is no downtime after a HydraFacial; some clients have mild redness for an"
+                                                + " hour or two.")),
+                        List.of(new ArticleInput(
+                                "After your HydraFacial", "Drink plenty of water and avoid retinol for 48 hours.")),
+                        List.of(new ServiceInput("Signature HydraFacial", "Cleanse, extract and hydrate.", "$199", 45)),
+                        null));
+        Reply reply = ask(spa, "How long does a HydraFacial take? Trying to squeeze one into my lunch break.");
+        assertThat(reply.text()).doesNotContain("no downtime");
+        assertThat(ask(spa, "is there any downtime after a HydraFacial?").text())
+                .contains("no downtime");
     }
 }

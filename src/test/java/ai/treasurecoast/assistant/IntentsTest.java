@@ -312,7 +312,9 @@ class IntentsTest {
                 "Is the free trial class open to anyone? I'm only visiting for the week",
                 "who do I call if my kid gets sick on a saturday night when you're closed?",
                 "can I walk in on a saturday?",
-                "can I drop in Saturday for an oil change?"
+                "can I drop in Saturday for an oil change?",
+                "closing on a house next month and want the sewer line scoped first, whats that cost",
+                "How long has your restaurant been open on the waterfront?"
             })
     void hoursWordsThatAreNotAboutTheSchedule(String message) {
         assertThat(Intents.hours(message)).as(message).isFalse();

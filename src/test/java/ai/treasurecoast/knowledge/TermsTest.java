@@ -95,6 +95,10 @@ class TermsTest {
         assertThat(Terms.of("what if something goes wrong at night")).containsAll(Terms.of("emergency"));
         assertThat(Terms.of("do you do a practice run for the hair?")).contains("trial");
         assertThat(Terms.of("Can I do a video visit?")).containsAll(Terms.of("telehealth visit"));
+        assertThat(Terms.of("Is there somewhere I can leave him while I'm in class?"))
+                .contains("childcar");
+        assertThat(Terms.of("can I drop off my son while I work out?")).contains("childcar");
+        assertThat(Terms.of("can I leave my car while you work on it?")).doesNotContain("childcar");
         assertThat(Terms.of("what does it cost for someone to come figure out whats wrong?"))
                 .contains("diagnos");
         assertThat(Terms.of("what's wrong with my tooth?")).doesNotContain("diagnos");
