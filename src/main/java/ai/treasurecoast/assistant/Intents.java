@@ -68,7 +68,7 @@ final class Intents {
     private static final Pattern NOT_HOURS = p(
             "\\b(after[- ]hours|out[- ]of[- ]hours|open[- ]houses?|open (a|an|my) \\w+"
                     + "|open enrollment|closing (costs?|date|day|attorney|agent|process|documents|table)"
-                    + "|(close|closing) on (a|the|my|our) \\w+"
+                    + "|(close|closing) on (a|the|my|our) (new )?(house|home|condo|property|loan|sale|purchase|refi(nance)?)"
                     // "How long has your restaurant been open on the waterfront?": since when, not when.
                     + "|(how long|since when|how many years) (has|have|had) [^?.!]{0,40}?been open"
                     + "|closed (claims?|cases?)|(keep|kept) (it )?(open|closed)"

@@ -71,6 +71,8 @@ final class Concepts {
     private static final Pattern URGENT_STATED =
             p("\\bemergenc(y|ies)\\b|\\burgent\\b|\\b24[- ]hours?\\b|\\b24/7\\b|\\bsame[- ]day\\b|\\bright away\\b");
 
+    private static final Pattern AFTERWARDS =
+            p("\\b(after|afterwards?|take off|go away|go down|kick in|swelling|numb\\w*)\\b");
     private static final Pattern TAKES = p("\\bhow long\\b[^?.!]{0,60}?\\btakes?\\b");
     private static final Pattern WHAT_FOLLOWS = p(
             "\\b(downtime|down time|recovery|recover|heal|healing|lasts?|wears? off|side effects|sore|soreness|after your)\\b");
@@ -88,9 +90,14 @@ final class Concepts {
                     + " team");
 
     // What a treatment, a service or a visit has, asked of the one being talked about ("is there any
-    // downtime with it?", "is there a warranty?"), or when there is room: not something offered.
-    private static final String FOLLOW_UP_HEADS = "downtime|down time|side|risk|risks|pain|recovery|dress|warranty"
-            + "|guarantee|contract|grace|openings?|availability|appointments?|slots?|spots?|wait|waiting";
+    // downtime with it?", "is there a warranty?"), or when there is room, is not something offered;
+    // nor a word for something that is no offering ("is there a way to…", "any tips?", "a fee").
+    private static final String NO_OFFER_HEADS = "downtime|down time|side|risks?|pain|recovery|dress|warranty|guarantee"
+            + "|contract|grace|openings?|availability|appointments?|slots?|spots?|wait|waiting|places?|ways?|time|chance"
+            + "|need|reasons?|problems?|issues?|limits?|minimum|maximum|difference|fee|charge|cost|price|extra|age"
+            + "|deadline|penalty|number|list|lot|good|better|best|other|more|specific|particular|certain|special|rules?"
+            + "|policy|idea|updates?|news|word|luck|room|tips?|advice|questions?|restrictions?|suggestions?"
+            + "|recommendations?|plans?";
 
     // "Do you sell life insurance?": a yes/no question about what the business offers.
     private static final Pattern OFFER_QUESTION = p(
@@ -99,15 +106,9 @@ final class Concepts {
                     + "(?:sell|offer|do|have|carry|take|accept|install|repair|fix|service|handle|treat|insure|cover|provide|make"
                     + "|work on|perform|replace|build|host|teach|serve|board|groom|cut|clean)\\s+(.+?)[?.!]*$"
                     // "is there a sauna?", "are there any vegan entrees?": not "is there a way to…", "a fee".
-                    + "|^(?:is|are) there (?:also )?(?:a|an|any)\\s+(?!(?:place|way|spot|time|chance|need|reason|problem|issue"
-                    + "|limit|minimum|maximum|wait|waiting|difference|fee|charge|cost|price|extra|age|deadline|penalty|number|list"
-                    + "|lot|good|better|best|other|more|specific|particular|certain|special|rule|rules|policy|"
-                    + FOLLOW_UP_HEADS
-                    + ")\\b)(.+?)[?.!]*$"
-                    // "any vegan options?", "got any openings for kids?"
-                    + "|^(?:got |have you got |you got )?any\\s+(?!(?:way|chance|idea|update|news|word|luck|other|more|time|room|"
-                    + FOLLOW_UP_HEADS + ")\\b)"
-                    + "(.+?)[?.!]*$");
+                    + "|^(?:is|are) there (?:also )?(?:a|an|any)\\s+(?!(?:" + NO_OFFER_HEADS + ")\\b)(.+?)[?.!]*$"
+                    // "any vegan options?" (not "any tips for my first visit?")
+                    + "|^(?:got |have you got |you got )?any\\s+(?!(?:" + NO_OFFER_HEADS + ")\\b)(.+?)[?.!]*$");
 
     private static final Pattern POINTS_BACK =
             p("(those|these|them|that|this|it|one|ones|any|some)( too| also| as well)?");
@@ -195,7 +196,8 @@ final class Concepts {
         // So is one whose words, besides what it asks (a price, a time), are all everyday words: "my
         // battery keeps dying, how much to put in a new one?" asks about the battery.
         boolean namesNothing = asked.isEmpty()
-                || !WORDS.containsAll(asked)
+                || asked.stream().anyMatch(WORDS::contains)
+                        && !WORDS.containsAll(asked)
                         && asked.stream().allMatch(t -> WORDS.contains(t) || EverydayWords.veryCommon(t));
         double sceneWeight = namesNothing ? 1.0 : CONTEXT_WEIGHT;
         Terms.of(text.substring(0, start) + " " + text.substring(end)).forEach(t -> terms.put(t, sceneWeight));
@@ -212,7 +214,10 @@ final class Concepts {
 
     /** Does the question ask how long a visit or a job takes ("how long does a HydraFacial take?")? */
     static boolean asksHowLongItTakes(String question) {
-        return TAKES.matcher(question).find();
+        // Not "how long does it take to heal after a filling?": that asks what follows.
+        return TAKES.matcher(question).find()
+                && !WHAT_FOLLOWS.matcher(question).find()
+                && !AFTERWARDS.matcher(question).find();
     }
 
     /** Is the title about what follows a treatment: downtime, recovery, how long it lasts? */

@@ -50,8 +50,10 @@ final class Phrases {
                     + "(?=\\s+(?:while|when|for|over|during|this|next)\\b)"
                     // "can we leave our dog with you while we go on vacation?", "keep my cat for a week": the owner
                     // is away (not "keep my dog for the dental", "leave him for his surgery").
-                    + "|\\b(?:keep|leave) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy|puppies|kitten)\\b"
-                    + "(?=\\s+(?:with (?:you|u|y'?all) )?(?:(?:while|when) (?:we|i|they|he|she|my|our)\\b"
+                    + "|\\b(?:keep|leave|take care of|care for) (my|our|the|his|her|their) (dogs?|cats?|pets?|puppy|puppies"
+                    + "|kitten)\\b"
+                    + "(?=\\s+(?:with (?:you|u|y'?all) )?(?:(?:while|when) (?:we|i|they|my|our)\\b(?!'?s? (?:gets?|comes?|is) home)"
+                    + "|while (?:we'?re|i'?m|we are|i am) (?:away|gone|out|traveling|travelling|on)\\b"
                     + "|over the weekend\\b|for (?:(?:a|an|the|one|two|three|four|\\d+|a few|a couple(?: of)?|the whole) )?"
                     + "(?:days?|weeks?|weekends?|nights?|months?)\\b))");
     // "Can you keep his dog?": boarding too (not "how do I take care of my dog?").
@@ -117,7 +119,8 @@ final class Phrases {
     // walk-in is not any walk ("walk you through"); not "what time should I show up?".
     private static final Pattern WALK_IN = Pattern.compile("(?i)\\bjust (show|roll|pop|come) (up|in)\\b"
             // "can I just swing by for a tire rotation?" (not "just stop by to pick up my records")
-            + "|\\bjust (swing|stop|come) by\\b(?!\\s+(?:to|and)\\b)"
+            + "|\\bjust (swing|stop|drop|come) by\\b(?!\\s+(?:to|and)\\s+(?:drop|pick|pickup|bring|sign|fill|grab|pay"
+            + "|get (?:the|my|a copy))\\b)"
             + "|\\b(show|roll|pop|come|swing|stop) (up|in|by)(?= without (an? )?(appointment|appt|booking|reservation|calling)\\b)"
             + "|\\bwalk[- ]?ins?\\b");
 
@@ -127,8 +130,9 @@ final class Phrases {
 
     // "I have a 3 year old. Is there somewhere I can leave him while I'm in class?": childcare.
     private static final Pattern CHILD_MINDING = Pattern.compile(
-            "(?i)\\b(?:leave|drop(?: off)?|watch|put) (?:my|our|the) (?:kids?|children|son|daughter|toddler|baby|little ones?)"
-                    + "(?=\\s+(?:while|during|when)\\b)|\\b(?:leave|drop(?: off)?) (?:him|her|them)(?=\\s+(?:while|during)\\b)");
+            "(?i)\\b(?:leave|drop(?: off)?|watch|put) (?:my|our|the|him|her|them)(?: (?:kids?|children|son|daughter|toddler"
+                    + "|baby|little ones?))?(?= while (?:(?:i'?m|we'?re|i am|we are) (?:in (?:a |my |the )?(?:class|workout|session)"
+                    + "|working out|at the gym|exercising|training)|(?:i|we) (?:work out|exercise|train|take (?:a )?class))\\b)");
 
     // "can I do a video visit?": a telehealth visit, however the clinic names it.
     private static final Pattern VIDEO_VISIT =

@@ -133,7 +133,6 @@ final class Synonyms {
                 "wrestling",
                 "cheer",
                 "cheerleading",
-                "track",
                 "swimming")) {
             one(sport, "sports");
         }

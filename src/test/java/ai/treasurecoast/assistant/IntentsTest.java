@@ -283,7 +283,9 @@ class IntentsTest {
                 "Are you closing early for the holiday?",
                 "do you guys come out on sundays",
                 "do you work weekends?",
-                "is anyone working on saturday"
+                "is anyone working on saturday",
+                "are you closing on the 4th of July?",
+                "are you closing on a Sunday?"
             })
     void hours(String message) {
         assertThat(Intents.hours(message)).as(message).isTrue();

@@ -147,6 +147,9 @@ class ConceptsTest {
         assertThat(Concepts.offerObject("is there a warranty?")).isEmpty();
         assertThat(Concepts.offerObject("is there a dress code?")).isEmpty();
         assertThat(Concepts.offerObject("any openings tomorrow?")).isEmpty();
+        assertThat(Concepts.offerObject("any tips for my first visit?")).isEmpty();
+        assertThat(Concepts.offerObject("any updates on my claim?")).isEmpty();
+        assertThat(Concepts.offerObject("any restrictions after botox?")).isEmpty();
         assertThat(Concepts.offerObject("does anyone there do house calls?")).contains(stem("house"), stem("calls"));
         assertThat(Concepts.offerObject("thinking about going tankless, do you guys install those"))
                 .isEmpty();
@@ -181,5 +184,20 @@ class ConceptsTest {
                 .containsEntry(stem("battery"), 1.0);
         assertThat(Concepts.subjectTerms("my battery keeps dying, do you test alternators?"))
                 .containsEntry(stem("battery"), Concepts.CONTEXT_WEIGHT);
+        // Only when it asks something of the scene: "where do I park?" asks about parking.
+        assertThat(Concepts.subjectTerms("I'm a new patient, where do I park?"))
+                .containsEntry(stem("patient"), Concepts.CONTEXT_WEIGHT);
+    }
+
+    @Test
+    void howLongAVisitTakesIsNotHowLongWhatFollowsTakes() {
+        assertThat(Concepts.asksHowLongItTakes("How long does a HydraFacial take?"))
+                .isTrue();
+        assertThat(Concepts.asksHowLongItTakes("how long does it take to heal after a filling?"))
+                .isFalse();
+        assertThat(Concepts.asksHowLongItTakes("how long does recovery take after a spay?"))
+                .isFalse();
+        assertThat(Concepts.asksHowLongItTakes("how long does the numbness take to wear off?"))
+                .isFalse();
     }
 }

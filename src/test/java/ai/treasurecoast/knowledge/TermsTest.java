@@ -152,6 +152,13 @@ class TermsTest {
         assertThat(Terms.of("can I leave my dog for his surgery in the morning?"))
                 .doesNotContain("board");
         assertThat(Terms.of("how do I take care of my dog when he gets home?")).doesNotContain("board");
+        assertThat(Terms.of("could you care for my cat while I'm out of town next week?"))
+                .contains("board");
+        assertThat(Terms.of("can you take care of my dog while we're on vacation?"))
+                .contains("board");
+        assertThat(Terms.of("can I just come by and get a haircut?")).contains("walkin");
+        assertThat(Terms.of("can I just drop by for a trim?")).contains("walkin");
+        assertThat(Terms.of("can I leave him while I'm at work?")).doesNotContain("childcar");
         assertThat(Terms.of("how should I care for my dog during recovery?")).doesNotContain("board");
         assertThat(Terms.of("can you keep my dog for the dental?")).doesNotContain("board");
         assertThat(Terms.of("can you take my dog?")).doesNotContain("board");
