@@ -75,6 +75,14 @@ final class PaymentRequests {
                     + "|in person|over the phone|by phone|by (mail|check|cheque)|when (i|we) (come|get|pick)"
                     + "|later|early|how much|is there|what'?s the|what email|penalty|owe)\\b)"
                     + "|\\bpay (with|by) (credit |debit )?card (here|now)\\b"
+                    // "Can I pay the $150 consultation fee by PayPal right now?"
+                    + "|" + NOT_ASKED_TO_PAY + "\\bpay\\b.{0,60}?\\b(by|with|via|through|using|on) (" + APPS
+                    + "|apple pay\\b|google pay\\b|(credit |debit )?card\\b).{0,20}?\\b(right now|now|rn|here"
+                    + "|in (the |this )?chat)\\b"
+                    // "Can I wire it through this chat? What's the account number?"
+                    + "|\\bwir(e|ing)\\b.{0,40}?\\b(through|thru|in|via|over) (the |this )?chat\\b"
+                    + "|\\bwir(e|ing)\\b.{0,120}?\\b(what'?s|what is|send me|give me) (the|your) (account|routing|bank)"
+                    + "( account)? (number|#|info|details)\\b"
                     // "can I give you a card number here?", "let me give you a card number" (not "do I need to
                     // give you a card number now to hold it?")
                     + "|(?<!\\b(?:do|does|should|must|why|need to|have to|has to) (?:i |we |you )?(?:need to |have to )?)"

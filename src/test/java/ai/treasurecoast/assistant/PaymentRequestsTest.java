@@ -12,6 +12,9 @@ class PaymentRequestsTest {
     @ValueSource(
             strings = {
                 "Can I pay my bill here?",
+                "I want to lock in the appointment. Can I pay the $150 consultation fee by PayPal right now?",
+                "We're ready to put earnest money down on the condo. Can I wire it through this chat?",
+                "I'll wire the deposit today, what's the account number?",
                 "I want to make a payment",
                 "can I prepay for my order through the chat?",
                 "Can I prepay the diagnostic fee so the tech can start right away?",
@@ -114,6 +117,10 @@ class PaymentRequestsTest {
     @ValueSource(
             strings = {
                 "What payment methods do you accept?",
+                "Do I have to pay the consultation fee by card right now?",
+                "can you wire the new outlet in the garage?",
+                "how do I transfer my policy through this chat?",
+                "what's my account number with you?",
                 "Do you take insurance?",
                 "Do you accept credit cards?",
                 "Is there a payment plan?",
