@@ -46,7 +46,8 @@ class AnswerModelData {
             "heldout-12",
             "heldout-13",
             "heldout-14",
-            "heldout-15");
+            "heldout-15",
+            "heldout-16");
 
     @Test
     void write() throws IOException {
