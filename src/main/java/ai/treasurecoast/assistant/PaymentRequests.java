@@ -79,6 +79,12 @@ final class PaymentRequests {
                     + "|" + NOT_ASKED_TO_PAY + "\\bpay\\b.{0,60}?\\b(by|with|via|through|using|on) (" + APPS
                     + "|apple pay\\b|google pay\\b|(credit |debit )?card\\b).{0,20}?\\b(right now|now|rn|here"
                     + "|in (the |this )?chat)\\b"
+                    // "Can I pay for my bridal trial now with Apple Pay?"
+                    + "|" + NOT_ASKED_TO_PAY
+                    + "\\bpay\\b.{0,60}?\\b(right now|now|rn|here)\\b.{0,12}?\\b(by|with|via|using) ("
+                    + APPS + "|apple pay\\b|google pay\\b|(credit |debit )?card\\b)"
+                    + "|\\bsend (me |the |a )*(payment |apple pay |" + APPS
+                    + " )?request to my (number|phone|email|cell)\\b"
                     // "Can I wire it through this chat? What's the account number?"
                     + "|\\bwir(e|ing)\\b.{0,40}?\\b(through|thru|in|via|over) (the |this )?chat\\b"
                     + "|\\bwir(e|ing)\\b.{0,120}?\\b(what'?s|what is|send me|give me) (the|your) (account|routing|bank)"

@@ -34,6 +34,12 @@ class IndustryRulesTest {
                 .isTrue();
         assertThat(IndustryRules.of("dental").touchesSubject("where do I park?"))
                 .isFalse();
+        assertThat(IndustryRules.of("fitness").touchesSubject("my knees aren't what they used to be"))
+                .isTrue();
+        assertThat(IndustryRules.of("med_spa").touchesSubject("who does the needle part?"))
+                .isTrue();
+        assertThat(IndustryRules.of("insurance").touchesSubject("do you shop around with different companies?"))
+                .isTrue();
     }
 
     @Test

@@ -12,6 +12,7 @@ class PaymentRequestsTest {
     @ValueSource(
             strings = {
                 "Can I pay my bill here?",
+                "Can I pay for my bridal trial now with Apple Pay? Just send the request to my number.",
                 "I want to lock in the appointment. Can I pay the $150 consultation fee by PayPal right now?",
                 "We're ready to put earnest money down on the condo. Can I wire it through this chat?",
                 "I'll wire the deposit today, what's the account number?",
@@ -117,6 +118,7 @@ class PaymentRequestsTest {
     @ValueSource(
             strings = {
                 "What payment methods do you accept?",
+                "Can I pay at my appointment with Apple Pay?",
                 "Do I have to pay the consultation fee by card right now?",
                 "can you wire the new outlet in the garage?",
                 "how do I transfer my policy through this chat?",
