@@ -24,6 +24,12 @@ final class PaymentRequests {
     private static final String NOT_ASKED =
             "(?<!\\b(?:do|does|will|would|did) (?:you |it |they |u |you guys |the \\w{1,15} ))";
     private static final String APPS = "(venmo|zelle|cash ?app|paypal)\\b";
+    // A way to pay: an app, a wallet or a card.
+    private static final String METHOD = APPS + "|apple pay\\b|google pay\\b|(a |my )?(credit |debit )?card\\b"
+            + "|(my )?(visa|mastercard|amex|discover)\\b";
+    // Paid at the business, not in this chat: "… at the front desk", "… on your website".
+    private static final String NOT_ELSEWHERE = "(?![^.?!]{0,40}\\b(front desk|register|online|website|app|portal"
+            + "|over the phone|in person|at (my|the|your) (appointment|visit|office))\\b)";
     // A bank number: nine digits or more, spaced or dashed as people type them.
     private static final String DIGITS = "\\d(?:[ -]?\\d){8,}";
     // An instruction at the start of a sentence: "please just draft it", "ok, take it", "go ahead and debit".
@@ -64,7 +70,8 @@ final class PaymentRequests {
                     + "|\\bsend (you )?(the )?(money|payment)\\b|\\b(i'?ll|let me|can i|i can) wire (you|the money)\\b"
                     // "how do I pay you now?", not "if I use you for my case how do I pay you, is it all up front?"
                     + "|\\bhow (do|can) i pay (my|the|you|now)\\b" + ELSEWHERE
-                    + "(?![^.?!]{0,30}\\b(up ?front|up-front|in advance|at the end|afterwards?|later|installments?|out of)\\b)"
+                    + "(?![^.?!]{0,30}\\b(up ?front|up-front|in advance|at the end|afterwards?|later|installments?|out of"
+                    + "|online|portal|website|app|by (mail|check|phone)|over the phone|in person|at the (front )?desk)\\b)"
                     // "I'd like to pay", "I'd like to put down the retainer", "I want to send the deposit now";
                     // not "I'd like to pay off my balance at my next visit"
                     + "|\\b((i'?m ready|i'?d like) to pay\\b|(i'?m ready|i'?d like|i would like|i want|i wanna) to (put down"
@@ -75,20 +82,24 @@ final class PaymentRequests {
                     + "|in person|over the phone|by phone|by (mail|check|cheque)|when (i|we) (come|get|pick)"
                     + "|later|early|how much|is there|what'?s the|what email|penalty|owe)\\b)"
                     + "|\\bpay (with|by) (credit |debit )?card (here|now)\\b"
-                    // "Can I pay the $150 consultation fee by PayPal right now?"
-                    + "|" + NOT_ASKED_TO_PAY + "\\bpay\\b.{0,60}?\\b(by|with|via|through|using|on) (" + APPS
-                    + "|apple pay\\b|google pay\\b|(credit |debit )?card\\b).{0,20}?\\b(right now|now|rn|here"
-                    + "|in (the |this )?chat)\\b"
+                    // "Can I pay the $150 consultation fee by PayPal right now?", not "… by card online now" or
+                    // "… with Apple Pay here at the restaurant"
+                    + "|" + NOT_ASKED_TO_PAY + "\\bpay\\b.{0,60}?\\b(by|with|via|through|using|on) (" + METHOD + ")"
+                    + NOT_ELSEWHERE
+                    + "(?:(?!\\b(online|on|at|over|when|after|in (your|the)|website|app|register|desk)\\b)[^.?!]){0,20}?"
+                    + "\\b(right now|now(?! that\\b)|here(?! at\\b| or\\b)|in (the |this )?chat)\\b" + NOT_ELSEWHERE
                     // "Can I pay for my bridal trial now with Apple Pay?"
                     + "|" + NOT_ASKED_TO_PAY
-                    + "\\bpay\\b.{0,60}?\\b(right now|now|rn|here)\\b.{0,12}?\\b(by|with|via|using) ("
-                    + APPS + "|apple pay\\b|google pay\\b|(credit |debit )?card\\b)"
-                    + "|\\bsend (me |the |a )*(payment |apple pay |" + APPS
-                    + " )?request to my (number|phone|email|cell)\\b"
-                    // "Can I wire it through this chat? What's the account number?"
-                    + "|\\bwir(e|ing)\\b.{0,40}?\\b(through|thru|in|via|over) (the |this )?chat\\b"
-                    + "|\\bwir(e|ing)\\b.{0,120}?\\b(what'?s|what is|send me|give me) (the|your) (account|routing|bank)"
-                    + "( account)? (number|#|info|details)\\b"
+                    + "\\bpay\\b.{0,60}?\\b(right now|now(?! that\\b)|here(?! at\\b| or\\b))\\b.{0,12}?\\b(by|with|via|using) ("
+                    + METHOD + ")" + NOT_ELSEWHERE
+                    + "|\\b(send|text) (me |the |a )*(payment |apple pay |" + APPS + " )request to (my|me at)\\b"
+                    // "Can I wire the deposit through this chat? What's the account number?" (not "the thermostat
+                    // wiring in this chat")
+                    + "|\\bwire (it|the (money|deposit|funds|retainer|earnest money|payment|balance)|money|funds|\\$)"
+                    + "(?=.{0,120}?(\\b(through|thru|in|via|over) (the |this )?chat\\b|\\b(what'?s|what is|send me|give me) (the"
+                    + "|your) (account|routing|bank)( account)? (number|#|info|details)\\b))"
+                    + "|\\b(what'?s|what is|send me|give me) (the|your) (account|routing|bank)( account)? (number|#|info|details)"
+                    + "\\b.{0,60}?\\b(i'?ll|i will|let me|can i) wire\\b"
                     // "can I give you a card number here?", "let me give you a card number" (not "do I need to
                     // give you a card number now to hold it?")
                     + "|(?<!\\b(?:do|does|should|must|why|need to|have to|has to) (?:i |we |you )?(?:need to |have to )?)"

@@ -36,6 +36,10 @@ class IndustryRulesTest {
                 .isFalse();
         assertThat(IndustryRules.of("fitness").touchesSubject("my knees aren't what they used to be"))
                 .isTrue();
+        assertThat(IndustryRules.of("fitness").touchesSubject("the free trial is for anyone aged 16 or older"))
+                .isFalse();
+        assertThat(IndustryRules.of("fitness").touchesSubject("do you have a senior discount or a joint membership?"))
+                .isFalse();
         assertThat(IndustryRules.of("med_spa").touchesSubject("who does the needle part?"))
                 .isTrue();
         assertThat(IndustryRules.of("insurance").touchesSubject("do you shop around with different companies?"))
