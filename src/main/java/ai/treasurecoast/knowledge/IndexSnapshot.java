@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -66,8 +67,7 @@ final class IndexSnapshot {
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("\\d+(?:am|pm|th|st|nd|rd|s)?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:am|pm|th|st|nd|rd|s)?");
     private static final String SELF_PAY =
             Terms.of(Concepts.SELF_PAY).iterator().next();
     private static final String URGENT = Terms.of(Concepts.URGENT).iterator().next();
