@@ -20,6 +20,12 @@ final class CrisisCues {
             + "|(it'?s|its|they'?re|that'?s) (actually |literally )?killing me"
             + "|to die for|dying (to|for)|killer (deal|price|view|wings?)|dead tired|bleeding (me|us) dry|blow(ing)? up my phone"
             + "|shoot (me )?(a|an) (text|email|message)|shot in the dark|my \\w+ is killing me)");
+    // Soreness told in the words of a beating: "everybody feels beat up the day after their first
+    // adjustment", "I feel like I got hit by a truck after leg day". Said of a feeling, not of an event.
+    private static final Pattern SORE =
+            p("\\b(feel|feels|felt|feeling)( kind of| kinda| a bit| a little| so| really| pretty"
+                    + "| totally| all)? (beat up|beaten up|like (i|we|he|she|they) (got|was|were|'?ve been|had been) (hit|run over)"
+                    + " by a (truck|bus|train))\\b");
     private static final Pattern PAST =
             p("\\b(last (year|month|summer|winter|spring|fall)|\\d+ (years|months) ago|years ago|months ago"
                     + "|a while back|in the past|used to|previously|back in \\d{4}|when i was (a kid|young|little))");
@@ -233,5 +239,10 @@ final class CrisisCues {
 
     private static Pattern p(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** Does the message tell of soreness in the words of a beating ("I feel beat up")? */
+    static boolean soreness(String message) {
+        return SORE.matcher(message).find();
     }
 }

@@ -120,6 +120,11 @@ final class CrisisDetector {
         if (named.isPresent() || message == null || message.isBlank()) {
             return named;
         }
+        // No pattern found a crisis; "I feel beat up after my adjustment" is soreness, which the
+        // classifier reads as a beating.
+        if (CrisisCues.soreness(message)) {
+            return Optional.empty();
+        }
         return CrisisModel.flags(message, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
     }
 
