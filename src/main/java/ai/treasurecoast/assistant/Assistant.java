@@ -188,7 +188,9 @@ public class Assistant {
                     rules.disclaimer(),
                     ReplyTexts.bookingActions(w));
         }
-        if (Intents.callback(message)) {
+        if (Intents.callback(message) || Intents.personOnly(message)) {
+            // "Can I talk to a human?" with nothing more: the team, not an item that shares a word
+            // ("the dentist will talk through the options").
             return ReplyTexts.callback();
         }
         if (Intents.whoAnswers(message)) {
@@ -201,11 +203,6 @@ public class Assistant {
             if (overview != null) {
                 return overview;
             }
-        }
-        if (Intents.personOnly(message)) {
-            // "Can I talk to a human?": the team, not an item that shares a word ("the dentist will
-            // talk through the options").
-            return ReplyTexts.callback();
         }
         if (Intents.cancel(message)) {
             // The business's own cancellation policy, when its knowledge has one, comes first.

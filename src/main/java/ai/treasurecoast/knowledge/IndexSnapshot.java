@@ -53,8 +53,9 @@ final class IndexSnapshot {
     /**
      * One searchable item: its analysed terms, whether it is an FAQ asking how long something takes
      * (which answers only that: "How long does a divorce take?" is no answer to "do you do
-     * divorces?"), the vectors ({@link WordVectors}) of its whole text and of its title, and those
-     * of its distinct words.
+     * divorces?"), whether its title tells what follows a treatment (downtime, recovery: no answer
+     * to how long the visit takes), the vectors ({@link WordVectors}) of its whole text and of its
+     * title, and those of its distinct words.
      */
     record Entry(
             String type,
@@ -63,6 +64,7 @@ final class IndexSnapshot {
             String text,
             Set<String> terms,
             boolean titleAsksHowLong,
+            boolean titleTellsWhatFollows,
             float[] meaning,
             float[] titleMeaning,
             List<float[]> wordMeanings) {}
@@ -197,16 +199,16 @@ final class IndexSnapshot {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             AnswerFeatures.Signals s = signals.get(i);
+            int ord = order.get(i);
+            Entry e = entries.get(ord);
             out.add(new Candidate(
-                    order.get(i),
-                    bm25.getOrDefault(order.get(i), 0f),
+                    ord,
+                    bm25.getOrDefault(ord, 0f),
                     s.coverage(),
                     s.offerNamed(),
                     s.soft() < WEAK && s.similarity() < WEAK && s.titleSimilarity() < WEAK,
-                    entries.get(order.get(i)).titleAsksHowLong() && !asksHowLong,
-                    asksHowLongItTakes
-                            && Concepts.titleTellsWhatFollows(
-                                    entries.get(order.get(i)).title()),
+                    e.titleAsksHowLong() && !asksHowLong,
+                    e.titleTellsWhatFollows() && asksHowLongItTakes,
                     AnswerFeatures.of(signals, i)));
         }
         return out;

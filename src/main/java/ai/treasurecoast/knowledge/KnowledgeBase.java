@@ -11,7 +11,6 @@ import ai.treasurecoast.shared.PageRequest;
 import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.shared.WorkspaceId;
 import ai.treasurecoast.workspace.Workspaces;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -221,17 +220,14 @@ public class KnowledgeBase {
      * with its spelling put right ("how much is dysport?" where the knowledge has Botox alone)?
      */
     public boolean asksPriceOfUnknown(WorkspaceId workspace, String message) {
-        Set<String> object = new HashSet<>(Concepts.priceObject(message));
-        // "a four wheel alignment" where the tire rotation does four tires: the number names nothing.
-        object.removeIf(PricedThing::namesNoThing);
+        Set<String> object = PricedThing.onlyAsked(message);
         if (object.isEmpty()) {
             // Most messages: no lookup of the workspace's knowledge version.
             return false;
         }
         IndexSnapshot snapshot = index.snapshot(workspace);
-        Set<String> corrected = new HashSet<>(Concepts.priceObject(snapshot.corrected(message)));
-        corrected.removeIf(PricedThing::namesNoThing);
-        return object.stream().noneMatch(snapshot::known) && corrected.stream().noneMatch(snapshot::known);
+        return object.stream().noneMatch(snapshot::known)
+                && PricedThing.onlyAsked(snapshot.corrected(message)).stream().noneMatch(snapshot::known);
     }
 
     /**

@@ -112,6 +112,7 @@ class KnowledgeIndex {
                 text,
                 Terms.of(indexedTitle + " " + indexedBody),
                 "faq".equals(type) && Concepts.asksDuration(titleField),
+                Concepts.titleTellsWhatFollows(title),
                 WordVectors.of(Phrases.apply(text.startsWith(title) ? text : title + " " + text)),
                 WordVectors.of(Phrases.apply(title)),
                 WordVectors.ofWords(title + " " + text)));

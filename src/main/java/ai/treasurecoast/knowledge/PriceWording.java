@@ -301,10 +301,6 @@ public final class PriceWording {
     }
 
     /**
-     * Does the question ask for a figure the text does not give: a percentage ("what percent
-     * discount do I get?") or a minimum ("is there a minimum spend?")?
-     */
-    /**
      * Does the question ask about a discount the text says nothing of ("if I buy 10 decompression
      * sessions up front, is there a package discount?" against a price per session)?
      */
@@ -314,6 +310,10 @@ public final class PriceWording {
                 && (text == null || !STATES_DISCOUNT.matcher(text).find());
     }
 
+    /**
+     * Does the question ask for a figure the text does not give: a percentage ("what percent
+     * discount do I get?") or a minimum ("is there a minimum spend?")?
+     */
     public static boolean asksFigureNotStated(String question, String text) {
         return asksPercent(question) && !statesPercent(text)
                 || question != null

@@ -1,5 +1,6 @@
 package ai.treasurecoast.knowledge;
 
+import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -48,6 +49,17 @@ final class PricedThing {
         }
         String named = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         Set<String> thing = Concepts.subject(named);
+        thing.removeIf(PricedThing::namesNoThing);
+        return thing;
+    }
+
+    /**
+     * The terms of a clause that asks only what something costs ({@link Concepts#priceObject}),
+     * without its numbers: "how much is a four wheel alignment?" asks about the alignment, whatever
+     * the tire rotation does to four tires.
+     */
+    static Set<String> onlyAsked(String question) {
+        Set<String> thing = new HashSet<>(Concepts.priceObject(question));
         thing.removeIf(PricedThing::namesNoThing);
         return thing;
     }
