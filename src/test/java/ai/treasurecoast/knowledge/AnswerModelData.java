@@ -47,7 +47,8 @@ class AnswerModelData {
             "heldout-13",
             "heldout-14",
             "heldout-15",
-            "heldout-16");
+            "heldout-16",
+            "heldout-17");
 
     @Test
     void write() throws IOException {
