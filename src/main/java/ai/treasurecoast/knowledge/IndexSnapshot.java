@@ -63,6 +63,7 @@ final class IndexSnapshot {
             String title,
             String text,
             Set<String> terms,
+            Set<String> titleTerms,
             boolean titleAsksHowLong,
             boolean titleTellsWhatFollows,
             float[] meaning,
@@ -80,9 +81,11 @@ final class IndexSnapshot {
     private final IndexSearcher searcher;
     private final Spelling spelling;
     private final Set<String> offeringTerms;
+    private final Map<String, Set<String>> learned;
 
-    IndexSnapshot(long version, List<Entry> entries, List<String[]> titleAndBody) {
+    IndexSnapshot(long version, String industry, List<Entry> entries, List<String[]> titleAndBody) {
         this.version = version;
+        this.learned = LearnedSynonyms.of(industry);
         this.entries = entries;
         entries.forEach(e -> e.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum)));
         offeringTerms = entries.stream()
@@ -161,13 +164,7 @@ final class IndexSnapshot {
             return List.of();
         }
         String query = corrected(question);
-        Map<String, Double> queryTerms = Concepts.subjectTerms(query);
-        // Self-pay or urgency where no item of this workspace says it ("I don't have insurance on my boat" at an
-        // insurance agency) tells its items apart no better than silence.
-        queryTerms.keySet().removeIf(t -> (t.equals(SELF_PAY) || t.equals(URGENT)) && !docFreq.containsKey(t));
-        // So do numbers and times no item has: a car's year, a party of 10, "how much 4 an oil change",
-        // "after the 6am class".
-        queryTerms.keySet().removeIf(t -> NUMBER.matcher(t).matches() && !docFreq.containsKey(t));
+        Map<String, Double> queryTerms = queryTerms(query);
         if (Concepts.WORDS.containsAll(queryTerms.keySet())) {
             // Only filler or a bare concept ("ok", "how much is it?"): no subject to look for.
             return List.of();
@@ -193,7 +190,7 @@ final class IndexSnapshot {
         Map<float[], Map<float[], Double>> compared = new IdentityHashMap<>();
         for (int ord : order) {
             Entry e = entries.get(ord);
-            boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
+            boolean offerNamed = offerObject.stream().allMatch(t -> coversHere(e, t));
             signals.add(signals(e, shares, termMeanings, meaning, offerNamed, compared));
         }
         List<Candidate> out = new ArrayList<>();
@@ -214,6 +211,18 @@ final class IndexSnapshot {
         return out;
     }
 
+    /** The subject terms of a corrected question with their clause weights, less what tells no item apart. */
+    Map<String, Double> queryTerms(String query) {
+        Map<String, Double> queryTerms = Concepts.subjectTerms(query);
+        // Self-pay or urgency where no item of this workspace says it ("I don't have insurance on my boat" at an
+        // insurance agency) tells its items apart no better than silence.
+        queryTerms.keySet().removeIf(t -> (t.equals(SELF_PAY) || t.equals(URGENT)) && !docFreq.containsKey(t));
+        // So do numbers and times no item has: a car's year, a party of 10, "how much 4 an oil change",
+        // "after the 6am class".
+        queryTerms.keySet().removeIf(t -> NUMBER.matcher(t).matches() && !docFreq.containsKey(t));
+        return queryTerms;
+    }
+
     /** How one item matches a question whose terms hold these shares of its weight. */
     private AnswerFeatures.Signals signals(
             Entry e,
@@ -225,7 +234,7 @@ final class IndexSnapshot {
         double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
         for (Map.Entry<String, Double> share : shares.entrySet()) {
             String term = share.getKey();
-            if (covers(e.terms(), term)) {
+            if (coversHere(e, term)) {
                 covered += share.getValue();
                 soft += share.getValue();
             } else {
@@ -261,7 +270,7 @@ final class IndexSnapshot {
 
     /** Does some item of this workspace contain the term or one of its synonyms? */
     boolean known(String term) {
-        return docFreq.containsKey(term) || Synonyms.of(term).stream().anyMatch(docFreq::containsKey);
+        return docFreq.containsKey(term) || alternatives(term).stream().anyMatch(docFreq::containsKey);
     }
 
     /**
@@ -296,6 +305,11 @@ final class IndexSnapshot {
                 q.add(
                         new BoostQuery(new TermQuery(new Term("body", alt)), SYNONYM_BOOST * w),
                         BooleanClause.Occur.SHOULD);
+                q.add(
+                        new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST * w),
+                        BooleanClause.Occur.SHOULD);
+            }
+            for (String alt : learned.getOrDefault(t, Set.of())) {
                 q.add(
                         new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST * w),
                         BooleanClause.Occur.SHOULD);
@@ -353,6 +367,27 @@ final class IndexSnapshot {
         return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }
 
+    /** A term's synonyms here: the written ones and those learned for this workspace's industry. */
+    private Set<String> alternatives(String term) {
+        Set<String> learnedHere = learned.get(term);
+        if (learnedHere == null) {
+            return Synonyms.of(term);
+        }
+        Set<String> all = new LinkedHashSet<>(Synonyms.of(term));
+        all.addAll(learnedHere);
+        return all;
+    }
+
+    /**
+     * A learned synonym stands for what an item is titled ("braces" for "Do you do Invisalign?"), so
+     * it covers a term only in the title: "last night" is an emergency visit, not every item that
+     * says "at your visit".
+     */
+    private boolean coversHere(Entry e, String term) {
+        return covers(e.terms(), term)
+                || learned.getOrDefault(term, Set.of()).stream().anyMatch(e.titleTerms()::contains);
+    }
+
     static boolean covers(Set<String> itemTerms, String term) {
         if (itemTerms.contains(term)) {
             return true;
@@ -372,7 +407,7 @@ final class IndexSnapshot {
     double idf(String term) {
         int n = entries.size();
         int df = docFreq.getOrDefault(term, 0);
-        for (String alt : Synonyms.of(term)) {
+        for (String alt : alternatives(term)) {
             df = Math.max(df, docFreq.getOrDefault(alt, 0));
         }
         if (df == 0) {

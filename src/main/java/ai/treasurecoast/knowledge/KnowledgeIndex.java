@@ -1,11 +1,15 @@
 package ai.treasurecoast.knowledge;
 
 import ai.treasurecoast.shared.WorkspaceId;
+import ai.treasurecoast.workspace.WorkspaceView;
+import ai.treasurecoast.workspace.Workspaces;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +26,22 @@ class KnowledgeIndex {
     private static final int PASSAGE_CHARS = 700;
 
     private final KnowledgeRepository repository;
+    private final Function<WorkspaceId, String> industries;
     private final Map<WorkspaceId, IndexSnapshot> cache;
     private final Object[] buildLocks = new Object[64];
 
-    KnowledgeIndex(KnowledgeRepository repository, @Value("${app.knowledge.max-indexes:200}") int maxIndexes) {
+    @Autowired
+    KnowledgeIndex(
+            KnowledgeRepository repository,
+            Workspaces workspaces,
+            @Value("${app.knowledge.max-indexes:200}") int maxIndexes) {
+        this(repository, id -> workspaces.find(id).map(WorkspaceView::industry).orElse(null), maxIndexes);
+    }
+
+    /** {@code industries}: a workspace's industry, read when its index is built. */
+    KnowledgeIndex(KnowledgeRepository repository, Function<WorkspaceId, String> industries, int maxIndexes) {
         this.repository = repository;
+        this.industries = industries;
         AnswerModel.check();
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -64,13 +79,19 @@ class KnowledgeIndex {
             }
             // Items are read after the version: if they are newer, the next query sees a higher
             // version and rebuilds, so a snapshot is never older than its label.
-            IndexSnapshot built = build(version, repository.all(workspace));
+            // The industry is read with the items: a changed industry counts from the next knowledge change.
+            IndexSnapshot built = build(version, industries.apply(workspace), repository.all(workspace));
             cache.put(workspace, built);
             return built;
         }
     }
 
     static IndexSnapshot build(long version, List<KnowledgeItem> items) {
+        return build(version, null, items);
+    }
+
+    /** {@code industry} picks the synonyms learned from its visitors' questions; null for none. */
+    static IndexSnapshot build(long version, String industry, List<KnowledgeItem> items) {
         List<IndexSnapshot.Entry> entries = new ArrayList<>();
         List<String[]> fields = new ArrayList<>();
         for (KnowledgeItem item : items) {
@@ -89,7 +110,7 @@ class KnowledgeIndex {
                     add(entries, fields, "service", id, item.title(), facts, item.title(), item.body());
             }
         }
-        return new IndexSnapshot(version, entries, fields);
+        return new IndexSnapshot(version, industry, entries, fields);
     }
 
     private static void add(
@@ -111,6 +132,7 @@ class KnowledgeIndex {
                 title,
                 text,
                 Terms.of(indexedTitle + " " + indexedBody),
+                Terms.of(indexedTitle),
                 "faq".equals(type) && Concepts.asksDuration(titleField),
                 Concepts.titleTellsWhatFollows(title),
                 WordVectors.of(Phrases.apply(text.startsWith(title) ? text : title + " " + text)),

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -57,11 +58,21 @@ class AnswerModelData {
             for (Path file : files.sorted().toList()) {
                 JsonNode template = JSON.readTree(file.toFile());
                 indexes.put(
-                        template.get("industry").asString(), KnowledgeIndex.build(1, items(template.get("knowledge"))));
+                        template.get("industry").asString(),
+                        KnowledgeIndex.build(1, template.get("industry").asString(), items(template.get("knowledge"))));
             }
         }
         Path out = Path.of("target", "answer-model", "features.jsonl");
         Files.createDirectories(out.getParent());
+        try (PrintWriter items = new PrintWriter(Files.newBufferedWriter(out.resolveSibling("items.jsonl")))) {
+            indexes.forEach((industry, index) -> {
+                for (int i = 0; i < index.entries.size(); i++) {
+                    IndexSnapshot.Entry e = index.entries.get(i);
+                    items.println(JSON.writeValueAsString(
+                            Map.of("industry", industry, "ord", i, "title", e.titleTerms(), "terms", e.terms())));
+                }
+            });
+        }
         try (PrintWriter writer = new PrintWriter(Files.newBufferedWriter(out))) {
             for (String set : SETS) {
                 Path file = Path.of("src/test/resources/eval", set + ".jsonl");
@@ -106,6 +117,23 @@ class AnswerModelData {
         row.put("question", question);
         row.put("asksPrice", PriceWording.asks(question));
         row.put("candidates", candidates);
+        // For tools/answer-model/synonyms.py: the question's terms, and those each item holding the
+        // answer leaves uncovered by its words and the written synonyms.
+        Set<String> terms = index.queryTerms(index.corrected(question)).keySet();
+        row.put("terms", terms);
+        Map<String, List<String>> uncovered = new LinkedHashMap<>();
+        for (int i = 0; i < index.entries.size(); i++) {
+            IndexSnapshot.Entry e = index.entries.get(i);
+            if (!expected.isEmpty() && expected.stream().allMatch(e.text().toLowerCase(Locale.ROOT)::contains)) {
+                uncovered.put(
+                        String.valueOf(i),
+                        terms.stream()
+                                .filter(t -> !e.terms().contains(t)
+                                        && Synonyms.of(t).stream().noneMatch(e.terms()::contains))
+                                .toList());
+            }
+        }
+        row.put("answeredBy", uncovered);
         return row;
     }
 

@@ -32,7 +32,7 @@ class KnowledgeIndexConcurrencyTest {
 
     @Test
     void leastRecentlyUsedWorkspacesAreEvicted() {
-        KnowledgeIndex index = new KnowledgeIndex(repository, 2);
+        KnowledgeIndex index = new KnowledgeIndex(repository, w -> null, 2);
         WorkspaceId a = workspace();
         WorkspaceId b = workspace();
         WorkspaceId c = workspace();
@@ -50,7 +50,7 @@ class KnowledgeIndexConcurrencyTest {
 
     @Test
     void concurrentSearchesSeeAConsistentSnapshotWhileKnowledgeChanges() throws Exception {
-        KnowledgeIndex index = new KnowledgeIndex(repository, 10);
+        KnowledgeIndex index = new KnowledgeIndex(repository, w -> null, 10);
         WorkspaceId ws = workspace();
         var faq =
                 knowledge.createFaq(ws, new FaqInput("What is the wifi password?", "The wifi password is version-0."));
@@ -80,7 +80,7 @@ class KnowledgeIndexConcurrencyTest {
         assertThat(seen).allMatch(t -> t.matches("The wifi password is version-\\d+\\."));
         // After the last change, every node (here: a fresh index too) answers with the latest version.
         assertThat(index.search(ws, "wifi password", 1).get(0).text()).isEqualTo("The wifi password is version-10.");
-        assertThat(new KnowledgeIndex(repository, 10)
+        assertThat(new KnowledgeIndex(repository, w -> null, 10)
                         .search(ws, "wifi password", 1)
                         .get(0)
                         .text())
