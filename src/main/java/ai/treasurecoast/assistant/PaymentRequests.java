@@ -50,7 +50,7 @@ final class PaymentRequests {
                     + "|\\b(credit |debit )?card (number|details|info)" + GIVEN
                     // "I'll send my debit card number and PIN in here"
                     + "|\\b(i'?ll|i will|let me|i can|can i) (just )?(send|give|type|enter|share|put|text) (you )?(in )?my"
-                    + " (credit |debit )?card( number| details| info)?\\b(?! (on file|at|in person|to the front desk|over the phone|by phone|when))"
+                    + " (credit |debit )?card( number| details| info)?+\\b(?!( in)? (on file|at|in person|to the front desk|over the phone|by phone|when))"
                     + "|\\bcard (number )?and (the )?pin\\b"
                     + "|\\b(cvv|cvc)\\b|\\b(security code|code on the back)" + GIVEN
                     + "|\\bexp(iration)?( date)?( is|:)? ?\\d{1,2}/\\d{2}|\\brouting number" + GIVEN
@@ -162,7 +162,9 @@ final class PaymentRequests {
                             + "|deposit|tip|balance|copay|co-pay|fee)\\b(?! (amount|info|information|policy|agreement"
                             + "|schedule|form|details|requirements?)\\b)|\\$\\s?\\d|\\d+ (dollars|bucks)\\b|" + CARD
                             + ")).{0,60}?\\b("
-                            + "(in|through|thru|via|over|on|using) (the |this )?chat|(through|thru) you|online( right)? here"
+                            // "if I buy through you" is a house bought through an agent
+                            + "(in|through|thru|via|over|on|using) (the |this )?chat"
+                            + "|(?<!\\b(buy|buying|purchase|purchasing)\\b.{0,60}?)(through|thru) you|online( right)? here"
                             + "|here in (the |this )?chat)\\b"),
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
             p(NOT_ASKED_TO_PAY
@@ -214,6 +216,18 @@ final class PaymentRequests {
                             + "|apple pay\\b)).*?\\b(what|which|whats|what's) (\\w+ ){0,3}(email|number|tag"
                             + "|handle|username)\\b.{0,30}?\\bsend (it|the (money|payment|deposit|retainer|balance|\\$?\\d+)"
                             + "|money|payment|\\$?\\d+)? ?to\\b"),
+            // Asking where to send the money: "send me the routing and account numbers", "give me the email
+            // address and I'll send it right now"; offering to type the card in: "I'll paste the card number".
+            p("\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
+                    + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
+                    + "|\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number|handle"
+                    + "|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer|wire|zelle|venmo)\\b"
+                    + "|\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number|handle"
+                    + "|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) send (it|that|the (money|payment"
+                    + "|deposit|balance|funds)|money|payment|\\$)"
+                    + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|drop) (in )?(the|my) (whole |full )?"
+                    + "(credit |debit )?card( number)?+\\b(?!( in)? (on file )?(at|in person|to the front desk|over the phone"
+                    + "|by phone|when|online|on your website)\\b)"),
             // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
             // Not a claim, policy, chip or order number.
             p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account|id"

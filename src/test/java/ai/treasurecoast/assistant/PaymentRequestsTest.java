@@ -111,7 +111,11 @@ class PaymentRequestsTest {
                 "can I give you a card number here?",
                 "I want to send the deposit now",
                 "I'd like to put down the $500 retainer",
-                "let me give you a card number right now"
+                "let me give you a card number right now",
+                "Can I pay my balance through PayPal? Give me the email address and I'll send it right now.",
+                "I want to send the earnest money to you by wire today. Send me the routing and account numbers please.",
+                "Can you put my card on file now? I'll paste the card number, expiration and zip code here for you.",
+                "text me your bank account info, I'll wire the retainer today"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -250,7 +254,12 @@ class PaymentRequestsTest {
                 "Do I need to give you a card number now to hold the appointment?",
                 "Do I have to give you a card number now or at the visit?",
                 "Why do I have to enter a card number here to book online?",
-                "I'd like to pay off my balance at my next visit, is that ok?"
+                "I'd like to pay off my balance at my next visit, is that ok?",
+                "Do I have to use a lender you pick if I buy through you?",
+                "Can you give me the address and I'll send the forms over?",
+                "Send me your account info for the patient portal, please",
+                "I can paste my card number in at the front desk",
+                "I can put my card on file at my appointment"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
