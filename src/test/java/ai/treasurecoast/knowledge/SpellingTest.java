@@ -44,6 +44,14 @@ class SpellingTest {
     }
 
     @Test
+    void aSlipOfAnEverydayWordIsPutRightWhenNoKnowledgeWordIsNear() {
+        // Left as typed, "ususal" and "pleese" would count as subjects the knowledge lacks.
+        assertThat(spelling.correct("whats the ususal price, pleese")).isEqualTo("whats the usual price, please");
+        // The knowledge's own word still wins.
+        assertThat(spelling.correct("how much is a white fillng")).isEqualTo("how much is a white filling");
+    }
+
+    @Test
     void theFirstLetterIsNeverGuessed() {
         assertThat(spelling.correct("kaser removal")).isEqualTo("kaser removal");
     }
