@@ -79,7 +79,7 @@ class KnowledgeIndex {
             }
             // Items are read after the version: if they are newer, the next query sees a higher
             // version and rebuilds, so a snapshot is never older than its label.
-            // The industry is read with the items: a changed industry counts from the next knowledge change.
+            // The industry is read with the items; a new industry bumps the version (IndustryListener).
             IndexSnapshot built = build(version, industries.apply(workspace), repository.all(workspace));
             cache.put(workspace, built);
             return built;

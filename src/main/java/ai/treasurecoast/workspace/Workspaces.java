@@ -153,7 +153,11 @@ public class Workspaces {
                 before.leadRetentionDays(),
                 before.createdAt(),
                 before.updatedAt());
-        return save("workspace.update", before, after);
+        WorkspaceView saved = save("workspace.update", before, after);
+        if (!after.industry().equals(before.industry())) {
+            events.publishEvent(new WorkspaceIndustryChanged(id, after.industry()));
+        }
+        return saved;
     }
 
     @Transactional
