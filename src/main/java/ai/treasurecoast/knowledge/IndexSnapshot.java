@@ -81,11 +81,11 @@ final class IndexSnapshot {
     private final IndexSearcher searcher;
     private final Spelling spelling;
     private final Set<String> offeringTerms;
-    private final Map<String, Set<String>> learned;
+    private final WorkspaceSynonyms synonyms;
 
     IndexSnapshot(long version, String industry, List<Entry> entries, List<String[]> titleAndBody) {
         this.version = version;
-        this.learned = LearnedSynonyms.of(industry);
+        this.synonyms = new WorkspaceSynonyms(industry);
         this.entries = entries;
         entries.forEach(e -> e.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum)));
         offeringTerms = entries.stream()
@@ -190,7 +190,7 @@ final class IndexSnapshot {
         Map<float[], Map<float[], Double>> compared = new IdentityHashMap<>();
         for (int ord : order) {
             Entry e = entries.get(ord);
-            boolean offerNamed = offerObject.stream().allMatch(t -> coversHere(e, t));
+            boolean offerNamed = offerObject.stream().allMatch(t -> synonyms.covers(e, t));
             signals.add(signals(e, shares, termMeanings, meaning, offerNamed, compared));
         }
         List<Candidate> out = new ArrayList<>();
@@ -234,7 +234,7 @@ final class IndexSnapshot {
         double covered = 0, soft = 0, unknown = 0, uncoveredKnown = 0;
         for (Map.Entry<String, Double> share : shares.entrySet()) {
             String term = share.getKey();
-            if (coversHere(e, term)) {
+            if (synonyms.covers(e, term)) {
                 covered += share.getValue();
                 soft += share.getValue();
             } else {
@@ -270,7 +270,7 @@ final class IndexSnapshot {
 
     /** Does some item of this workspace contain the term or one of its synonyms? */
     boolean known(String term) {
-        return docFreq.containsKey(term) || alternatives(term).stream().anyMatch(docFreq::containsKey);
+        return docFreq.containsKey(term) || synonyms.of(term).stream().anyMatch(docFreq::containsKey);
     }
 
     /**
@@ -309,7 +309,7 @@ final class IndexSnapshot {
                         new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST * w),
                         BooleanClause.Occur.SHOULD);
             }
-            for (String alt : learned.getOrDefault(t, Set.of())) {
+            for (String alt : synonyms.learned(t)) {
                 q.add(
                         new BoostQuery(new TermQuery(new Term("title", alt)), SYNONYM_BOOST * w),
                         BooleanClause.Occur.SHOULD);
@@ -367,27 +367,6 @@ final class IndexSnapshot {
         return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }
 
-    /** A term's synonyms here: the written ones and those learned for this workspace's industry. */
-    private Set<String> alternatives(String term) {
-        Set<String> learnedHere = learned.get(term);
-        if (learnedHere == null) {
-            return Synonyms.of(term);
-        }
-        Set<String> all = new LinkedHashSet<>(Synonyms.of(term));
-        all.addAll(learnedHere);
-        return all;
-    }
-
-    /**
-     * A learned synonym stands for what an item is titled ("braces" for "Do you do Invisalign?"), so
-     * it covers a term only in the title: "last night" is an emergency visit, not every item that
-     * says "at your visit".
-     */
-    private boolean coversHere(Entry e, String term) {
-        return covers(e.terms(), term)
-                || learned.getOrDefault(term, Set.of()).stream().anyMatch(e.titleTerms()::contains);
-    }
-
     static boolean covers(Set<String> itemTerms, String term) {
         if (itemTerms.contains(term)) {
             return true;
@@ -407,7 +386,7 @@ final class IndexSnapshot {
     double idf(String term) {
         int n = entries.size();
         int df = docFreq.getOrDefault(term, 0);
-        for (String alt : alternatives(term)) {
+        for (String alt : synonyms.of(term)) {
             df = Math.max(df, docFreq.getOrDefault(alt, 0));
         }
         if (df == 0) {
