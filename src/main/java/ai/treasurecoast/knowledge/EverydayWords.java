@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,7 +21,6 @@ final class EverydayWords {
     private static final int VERY_COMMON = 1000;
     private static final double VERY_COMMON_SHARE = 0.3;
     private static final double COMMON_SHARE = 0.6;
-    private static final List<String> WORDS = read();
     private static final Map<String, Integer> RANKS = load();
 
     private EverydayWords() {}
@@ -48,33 +44,23 @@ final class EverydayWords {
         return rank <= VERY_COMMON ? VERY_COMMON_SHARE : COMMON_SHARE;
     }
 
-    /** The words themselves, unstemmed and commonest first: what a slip of a visitor's may have meant. */
-    static List<String> words() {
-        return WORDS;
-    }
-
-    private static List<String> read() {
-        List<String> words = new ArrayList<>();
+    private static Map<String, Integer> load() {
+        Map<String, Integer> ranks = new HashMap<>();
         try (InputStream in = EverydayWords.class.getResourceAsStream("/knowledge/everyday-words.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
+            int rank = 0;
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rank++;
+                for (String stem : Terms.of(line.strip())) {
+                    ranks.putIfAbsent(stem, rank);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        return List.copyOf(words);
-    }
-
-    private static Map<String, Integer> load() {
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < WORDS.size(); i++) {
-            for (String stem : Terms.of(WORDS.get(i))) {
-                ranks.putIfAbsent(stem, i + 1);
-            }
         }
         return Map.copyOf(ranks);
     }

@@ -28,9 +28,6 @@ final class Spelling {
     // A message is a few sentences; a wall of unknown words is not worth correcting word by word.
     private static final int MOST_CORRECTED = 20;
 
-    // Everyday words of five letters or more by first letter, commonest first (their rank stands in for a count).
-    private static final Map<Character, List<Map.Entry<String, Integer>>> EVERYDAY = everyday();
-
     // The knowledge's words by first letter, each with how often it occurs: the commoner wins a tie.
     private final Map<Character, List<Map.Entry<String, Integer>>> byFirstLetter = new HashMap<>();
     private final Set<String> words;
@@ -84,22 +81,13 @@ final class Spelling {
                 && !Terms.of(word).stream().allMatch(knownTerm);
     }
 
-    /**
-     * The commonest knowledge word the fewest edits away, within the slips allowed; else an everyday
-     * word one slip away ("ususal" is "usual"), which at least no longer counts as an unknown
-     * subject; null when none.
-     */
+    /** The commonest knowledge word the fewest edits away, within the slips allowed; null when none. */
     private String nearest(String word) {
         int allowed = word.length() >= TWO_SLIPS_FROM ? 2 : 1;
-        String best = nearest(word, allowed, byFirstLetter.getOrDefault(word.charAt(0), List.of()));
-        return best != null ? best : nearest(word, 1, EVERYDAY.getOrDefault(word.charAt(0), List.of()));
-    }
-
-    private static String nearest(String word, int allowed, List<Map.Entry<String, Integer>> words) {
         String best = null;
         int bestDistance = allowed + 1;
         // Slips rarely change the first letter, and a guess that does is more often wrong.
-        for (Map.Entry<String, Integer> known : words) {
+        for (Map.Entry<String, Integer> known : byFirstLetter.getOrDefault(word.charAt(0), List.of())) {
             String candidate = known.getKey();
             if (Math.abs(candidate.length() - word.length()) > allowed) {
                 continue;
@@ -112,18 +100,6 @@ final class Spelling {
             }
         }
         return best;
-    }
-
-    private static Map<Character, List<Map.Entry<String, Integer>>> everyday() {
-        Map<Character, List<Map.Entry<String, Integer>>> byLetter = new HashMap<>();
-        List<String> words = EverydayWords.words();
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (w.length() >= SHORTEST && WORD.matcher(w).matches()) {
-                byLetter.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(Map.entry(w, words.size() - i));
-            }
-        }
-        return byLetter;
     }
 
     /** Edits (insert, delete, replace, swap two neighbours) between two words; above {@code limit} when more. */
