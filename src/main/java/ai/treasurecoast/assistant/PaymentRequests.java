@@ -220,14 +220,17 @@ final class PaymentRequests {
             // address and I'll send it right now"; offering to type the card in: "I'll paste the card number".
             p("\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
                     + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
-                    + "|\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number|handle"
-                    + "|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer|wire|zelle|venmo)\\b"
-                    + "|\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number|handle"
-                    + "|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) send (it|that|the (money|payment"
-                    + "|deposit|balance|funds)|money|payment|\\$)"
+                    // "send it" is the money only in a message about money, not "I'll send it, the pics of the leak"
+                    + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|" + APPS + "))"
+                    + ".*?\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number"
+                    + "|handle|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer|wire|zelle|venmo"
+                    + "|send (it|that|the (money|payment|deposit|balance|funds)|money|payment|\\$))\\b"
+                    + "(?! (form|forms|agreement|paperwork|slip)\\b)"
                     + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|drop) (in )?(the|my) (whole |full )?"
-                    + "(credit |debit )?card( number)?+\\b(?!( in)? (on file )?(at|in person|to the front desk|over the phone"
-                    + "|by phone|when|online|on your website)\\b)"),
+                    + "(credit |debit )?card( number)?+\\b(?!( in)? (on file|off|in the mail|at|in person|to the front desk"
+                    + "|over the phone|by phone|when|online|on your website)\\b)"),
+            // "I want to buy a gift card, can I just pay through you?": paying through us, whatever is bought.
+            p("\\b(pay|paying|settle|tip)\\b.{0,60}?\\b(through|thru) you\\b"),
             // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
             // Not a claim, policy, chip or order number.
             p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account|id"

@@ -115,7 +115,9 @@ class PaymentRequestsTest {
                 "Can I pay my balance through PayPal? Give me the email address and I'll send it right now.",
                 "I want to send the earnest money to you by wire today. Send me the routing and account numbers please.",
                 "Can you put my card on file now? I'll paste the card number, expiration and zip code here for you.",
-                "text me your bank account info, I'll wire the retainer today"
+                "text me your bank account info, I'll wire the retainer today",
+                "I want to buy a gift card, can I just pay through you?",
+                "I'd like to buy a gift card and pay through you with my visa"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -259,7 +261,13 @@ class PaymentRequestsTest {
                 "Can you give me the address and I'll send the forms over?",
                 "Send me your account info for the patient portal, please",
                 "I can paste my card number in at the front desk",
-                "I can put my card on file at my appointment"
+                "I can put my card on file at my appointment",
+                "Can you give me your email address? I'll send it over with the photos of the roof.",
+                "Give me your email and I'll send it - it's the police report from the accident.",
+                "Text me your number and I'll send it, the pics of the leak",
+                "Send me your email so I can send the deposit form",
+                "I'll drop my card off at the office tomorrow",
+                "I'll put my card on file."
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
