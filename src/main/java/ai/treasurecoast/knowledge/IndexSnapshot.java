@@ -82,10 +82,12 @@ final class IndexSnapshot {
     private final Spelling spelling;
     private final Set<String> offeringTerms;
     private final WorkspaceSynonyms synonyms;
+    private final Set<String> titled;
 
     IndexSnapshot(long version, String industry, List<Entry> entries, List<String[]> titleAndBody) {
         this.version = version;
         this.synonyms = new WorkspaceSynonyms(industry);
+        this.titled = entries.stream().flatMap(e -> e.titleTerms().stream()).collect(Collectors.toUnmodifiableSet());
         this.entries = entries;
         entries.forEach(e -> e.terms().forEach(t -> docFreq.merge(t, 1, Integer::sum)));
         offeringTerms = entries.stream()
@@ -190,7 +192,9 @@ final class IndexSnapshot {
         Map<float[], Map<float[], Double>> compared = new IdentityHashMap<>();
         for (int ord : order) {
             Entry e = entries.get(ord);
-            boolean offerNamed = offerObject.stream().allMatch(t -> synonyms.covers(e, t));
+            // ... and on the written synonyms: a learned pair ("diabetic" at a vet's boarding) tells what
+            // an item is about, not that the business offers the thing asked for.
+            boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
             signals.add(signals(e, shares, termMeanings, meaning, offerNamed, compared));
         }
         List<Candidate> out = new ArrayList<>();
@@ -270,7 +274,10 @@ final class IndexSnapshot {
 
     /** Does some item of this workspace contain the term or one of its synonyms? */
     boolean known(String term) {
-        return docFreq.containsKey(term) || synonyms.of(term).stream().anyMatch(docFreq::containsKey);
+        return docFreq.containsKey(term)
+                || Synonyms.of(term).stream().anyMatch(docFreq::containsKey)
+                // A learned pair counts only in titles, so only a title makes its word known.
+                || synonyms.learned(term).stream().anyMatch(titled::contains);
     }
 
     /**
@@ -367,16 +374,9 @@ final class IndexSnapshot {
         return clauseWeight < 1 && docFreq.containsKey(term) ? w * EverydayWords.share(term) : w;
     }
 
+    /** Does an item of these terms have the term or one of its written synonyms? */
     static boolean covers(Set<String> itemTerms, String term) {
-        if (itemTerms.contains(term)) {
-            return true;
-        }
-        for (String alt : Synonyms.of(term)) {
-            if (itemTerms.contains(alt)) {
-                return true;
-            }
-        }
-        return false;
+        return itemTerms.contains(term) || Synonyms.of(term).stream().anyMatch(itemTerms::contains);
     }
 
     /**

@@ -130,8 +130,7 @@ class AnswerModelData {
                 uncovered.put(
                         String.valueOf(i),
                         terms.stream()
-                                .filter(t -> !e.terms().contains(t)
-                                        && Synonyms.of(t).stream().noneMatch(e.terms()::contains))
+                                .filter(t -> !IndexSnapshot.covers(e.terms(), t))
                                 .toList());
             }
         }

@@ -44,8 +44,22 @@ class LearnedSynonymsTest {
         // "Treatment" is a car accident's care at a chiropractor's, not at a dental office.
         assertThat(LearnedSynonyms.of("chiropractic").get("treatment")).contains("injuri");
         assertThat(LearnedSynonyms.of("dental")).doesNotContainKey("treatment");
-        assertThat(LearnedSynonyms.of("landscaping")).isEmpty();
         assertThat(LearnedSynonyms.of(null)).isEmpty();
+    }
+
+    @Test
+    void aLearnedPairNeverConfirmsThatTheBusinessOffersSomething() {
+        // "diabetic" was learned for boarding (owners of diabetic pets asking to board them); it does
+        // not make boarding an answer to whether the vet treats diabetic cats.
+        assertThat(LearnedSynonyms.of("veterinary").get("diabet")).contains("board");
+        IndexSnapshot vet = KnowledgeIndex.build(
+                1,
+                "veterinary",
+                List.of(
+                        faq("Do you board pets?", "Yes, we board dogs and cats overnight."),
+                        faq("Where are you located?", "We are at 100 Main Street in Stuart.")));
+        List<KnowledgeHit> hits = vet.search("Do you treat diabetic cats?", 1);
+        assertThat(hits.get(0).confidence()).as(hits.toString()).isLessThan(KnowledgeIndex.ANSWERABLE);
     }
 
     @Test
