@@ -49,7 +49,8 @@ class AnswerModelData {
             "heldout-14",
             "heldout-15",
             "heldout-16",
-            "heldout-17");
+            "heldout-17",
+            "heldout-18");
 
     @Test
     void write() throws IOException {
