@@ -1,6 +1,6 @@
 """Learns each industry's synonyms from the training questions: a visitor's word for what the
 knowledge calls something else ("braces" for Invisalign at a dental office). For each answerable
-question of the training sets (train.py's TRAINING) whose answer some item holds, every question
+question of SETS (train.py's TRAINING and the read held-out sets) whose answer some item holds, every question
 term that item leaves uncovered (by its words and the written synonyms) is paired with the words of
 the item's title. A pair is kept for that industry when distinct questions from more than one set
 make it, when enough of the industry's questions with the word make it, and when the title word is
