@@ -157,14 +157,17 @@ final class PaymentRequests {
             // "can I prepay through the chat?", "take the payment over chat", "send the money through you";
             // taking, sending or making only money: not "can I make an appointment in the chat?"
             p(
-                    "\\b(prepay|pre-pay|prepaying)\\b|\\b((pay|paying|settle|buy|purchase|tip)\\b|(put down|take|send|make|give)"
+                    // "does insurance pay through you?", "do I pay the contractor directly or through you?" ask
+                    "\\b(prepay|pre-pay|prepaying)\\b|\\b((?<!\\b(?:do|does|did|will|would|should) (?:\\w{1,15} )?)"
+                            + "(pay|paying|settle|buy|purchase|tip)\\b|(put down|take|send|make|give)"
                             + " (you |it |a |an |the |my |our |this |that |some |full )*((\\w+ )?(payments?|money|cash|funds"
                             + "|deposit|tip|balance|copay|co-pay|fee)\\b(?! (amount|info|information|policy|agreement"
                             + "|schedule|form|details|requirements?)\\b)|\\$\\s?\\d|\\d+ (dollars|bucks)\\b|" + CARD
                             + ")).{0,60}?\\b("
                             // "if I buy through you" is a house bought through an agent
                             + "(in|through|thru|via|over|on|using) (the |this )?chat"
-                            + "|(?<!\\b(buy|buying|purchase|purchasing)\\b.{0,60}?)(through|thru) you|online( right)? here"
+                            + "|(?<!\\b(buy|buying|purchase|purchasing)\\b.{0,60}?)(?<!\\bnot )(through|thru) you"
+                            + "|online( right)? here"
                             + "|here in (the |this )?chat)\\b"),
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
             p(NOT_ASKED_TO_PAY
@@ -218,19 +221,40 @@ final class PaymentRequests {
                             + "|money|payment|\\$?\\d+)? ?to\\b"),
             // Asking where to send the money: "send me the routing and account numbers", "give me the email
             // address and I'll send it right now"; offering to type the card in: "I'll paste the card number".
-            p("\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
-                    + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
-                    // "send it" is the money only in a message about money, not "I'll send it, the pics of the leak"
-                    + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|" + APPS + "))"
-                    + ".*?\\b(give|send|tell|text) me (the|your) (email address|e-mail address|email|address|number"
-                    + "|handle|username)\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer|wire|zelle|venmo"
-                    + "|send (it|that|the (money|payment|deposit|balance|funds)|money|payment|\\$))\\b"
-                    + "(?! (form|forms|agreement|paperwork|slip)\\b)"
-                    + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|drop) (in )?(the|my) (whole |full )?"
-                    + "(credit |debit )?card( number)?+\\b(?!( in)? (on file|off|in the mail|at|in person|to the front desk"
-                    + "|over the phone|by phone|when|online|on your website)\\b)"),
-            // "I want to buy a gift card, can I just pay through you?": paying through us, whatever is bought.
-            p("\\b(pay|paying|settle|tip)\\b.{0,60}?\\b(through|thru) you\\b"),
+            p(
+                    "\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
+                            + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
+                            + "(?! (you used|for (my|the|a) refund|form)\\b)"
+                            // Wire instructions are never given here: "what are your wire instructions?"
+                            + "|\\bwire (transfer )?instructions\\b"
+                            // "send it" is the money only in a message about money, not "I'll send it, the pics of the
+                            // leak"
+                            + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|retainer|copay|co-pay|tuition|fee|"
+                            + APPS
+                            + "))(?!.*\\b(form|forms|agreement|paperwork|slip|estimate|report|photos?|pictures?|pics"
+                            + "|documents?|statements?)\\b)"
+                            + ".*?\\b(give|send|tell|text|drop|dm) me (the|your) (email address|e-mail address|email|address"
+                            + "|number|handle|username|" + APPS
+                            + ")\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer"
+                            + "|wire|zelle|venmo|send (it|that|the (money|payment|deposit|balance|funds|retainer|copay|fee|tuition)"
+                            + "|money|payment|\\$))\\b" + ELSEWHERE + "(?! (by (check|mail|cash)|in person)\\b)"
+                            // "text me your Zelle and I'll send the retainer", "drop your venmo and I'll pay"
+                            + "|\\b(text|send|give|drop|dm|tell) (me )?(your|the) (" + APPS
+                            + ")( (handle|username|name|number|email))?"
+                            + "\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can|and i'?ll) (pay|send|transfer)\\b"
+                            // "I'll paste the card number here", not "I'll drop my card off" or "…into the booking
+                            // form"
+                            + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|provide|input|write|dm you|read off)"
+                            + " (in )?(the|my) (whole |full )?(credit |debit )?card( number| details)?+\\b"
+                            + "(?!( in)? (on file(?! (here|in (the |this )?chat))|off|in the mail|at|in person|to the front desk"
+                            + "|over the phone|by phone|when|online|on your (website|site|online|booking|portal|app)|into)\\b)"),
+            // "I want to buy a gift card, can I just pay through you?": paying through us, whatever is bought;
+            // not "do I pay the seller's closing costs if I buy through you?"
+            p("\\b(can|could|may) (i|we) (just )?(pay|settle|tip)\\b.{0,60}?\\b(through|thru) (you|u)\\b"
+                    + "|\\b(i'?ll|i will|let me|i want to|i'?d like to) (just )?((buy|get) (\\w+ ){0,4}and )?"
+                    + "(pay|settle|tip)\\b"
+                    + "(?!.{0,60}?\\bnot (through|thru))"
+                    + ".{0,60}?\\b(through|thru) (you|u)\\b"),
             // A card number typed in groups, whether or not it checks out: "4000 1234 5678 9010".
             // Not a claim, policy, chip or order number.
             p("(?<!\\b(claim|policy|order|chip|tracking|confirmation|reference|case|ticket|serial|member|account|id"

@@ -117,7 +117,15 @@ class PaymentRequestsTest {
                 "Can you put my card on file now? I'll paste the card number, expiration and zip code here for you.",
                 "text me your bank account info, I'll wire the retainer today",
                 "I want to buy a gift card, can I just pay through you?",
-                "I'd like to buy a gift card and pay through you with my visa"
+                "I'd like to buy a gift card and pay through you with my visa",
+                "Send me the wire instructions and I'll send the earnest money today.",
+                "What are your wire instructions? I'm wiring the deposit today.",
+                "Give me the email address and I'll send the retainer right now.",
+                "Text me your Zelle and I'll send the retainer.",
+                "Drop your venmo and I'll pay",
+                "I'll put my card on file here in the chat",
+                "I'll provide my card number here",
+                "Can I pay thru u?"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -267,7 +275,16 @@ class PaymentRequestsTest {
                 "Text me your number and I'll send it, the pics of the leak",
                 "Send me your email so I can send the deposit form",
                 "I'll drop my card off at the office tomorrow",
-                "I'll put my card on file."
+                "I'll put my card on file.",
+                "Do I pay the seller's closing costs if I buy through you?",
+                "What would I pay in fees buying through you?",
+                "I'll pay for the inspection myself, not through you",
+                "Give me your address and I'll pay by check",
+                "Text me your number and I'll pay when I come in",
+                "Give me your email and I'll send it, it's the signed deposit agreement",
+                "I'll drop my card by tomorrow",
+                "I'll paste the card number into the booking form",
+                "Can you send me your bank details form for direct deposit of my refund?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();

@@ -48,6 +48,18 @@ class LearnedSynonymsTest {
     }
 
     @Test
+    void aLearnedWordIsKnownOnlyThroughATitle() {
+        // "crown" was learned for "Do you offer financing or payment plans?".
+        assertThat(LearnedSynonyms.of("dental").get("crown")).contains("financ");
+        IndexSnapshot saysIt = KnowledgeIndex.build(
+                1, "dental", List.of(faq("Do you see children?", "Yes, and we offer financing for braces.")));
+        IndexSnapshot titlesIt =
+                KnowledgeIndex.build(1, "dental", List.of(faq("Do you offer financing?", "Yes, through CareCredit.")));
+        assertThat(saysIt.known("crown")).isFalse();
+        assertThat(titlesIt.known("crown")).isTrue();
+    }
+
+    @Test
     void aLearnedPairNeverConfirmsThatTheBusinessOffersSomething() {
         // "diabetic" was learned for boarding (owners of diabetic pets asking to board them); it does
         // not make boarding an answer to whether the vet treats diabetic cats.
