@@ -192,8 +192,8 @@ final class IndexSnapshot {
         Map<float[], Map<float[], Double>> compared = new IdentityHashMap<>();
         for (int ord : order) {
             Entry e = entries.get(ord);
-            // ... and on the written synonyms: a learned pair ("diabetic" at a vet's boarding) tells what
-            // an item is about, not that the business offers the thing asked for.
+            // Offers are judged on the written synonyms alone: a learned pair ("diabetic" for a vet's
+            // boarding) tells what an item is about, not that the business offers what was asked.
             boolean offerNamed = offerObject.stream().allMatch(t -> covers(e.terms(), t));
             signals.add(signals(e, shares, termMeanings, meaning, offerNamed, compared));
         }
