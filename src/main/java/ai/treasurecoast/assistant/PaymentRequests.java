@@ -23,7 +23,7 @@ final class PaymentRequests {
     // "do you / does the gym charge my card every month?" asks about a policy.
     private static final String NOT_ASKED =
             "(?<!\\b(?:do|does|will|would|did) (?:you |it |they |u |you guys |the \\w{1,15} ))";
-    private static final String APPS = "(venmo|zelle|cash ?app|paypal)\\b";
+    private static final String APPS = "(venmo|zelle|cash ?app|paypal|e-?transfer|interac)\\b";
     // A way to pay: an app, a wallet or a card.
     private static final String METHOD = APPS + "|apple pay\\b|google pay\\b|(a |my )?(credit |debit )?card\\b"
             + "|(my )?(visa|mastercard|amex|discover)\\b";
@@ -115,7 +115,7 @@ final class PaymentRequests {
                     + "\\b.{0,160}?\\b(exp|expiry|expiration|expires|valid thru|cvv|cvc|security code)\\b"
                     + "\\W{0,3}(date\\W{0,3})?(is\\W{0,3})?(next )?['\"]?" + VALUE),
             // "what's your venmo?", "can I zelle you the deposit": not "do you accept zelle?"
-            p("\\b(what'?s|what is|send me|give me) (your|the) " + APPS
+            p("\\b(what'?s|what is|send me|give me) (your|the|ur) " + APPS
                     + "|\\b" + APPS + "( me)? (you|it|the \\w+|my \\w+|a request|request|handle|username)\\b"
                     // "send me a PayPal invoice", not "do you take a paypal invoice?"
                     + "|\\b(send|text|email|give) me (a |an |the |your )?(" + APPS
@@ -157,8 +157,9 @@ final class PaymentRequests {
             // "can I prepay through the chat?", "take the payment over chat", "send the money through you";
             // taking, sending or making only money: not "can I make an appointment in the chat?"
             p(
-                    // "does insurance pay through you?", "do I pay the contractor directly or through you?" ask
-                    "\\b(prepay|pre-pay|prepaying)\\b|\\b((?<!\\b(?:do|does|did|will|would|should) (?:\\w{1,15} )?)"
+                    // Who pays through whom is a question: "does my insurance pay through you?", "when I pay
+                    // through you, is there a fee?"; three words at most keep "do you mind if I pay here" an offer.
+                    "\\b(prepay|pre-pay|prepaying)\\b|\\b((?<!\\b(?:do|does|did|will|would|should|when|if) (?:\\w{1,15} )?(?:\\w{1,15} )?(?:\\w{1,15} )?)"
                             + "(pay|paying|settle|buy|purchase|tip)\\b|(put down|take|send|make|give)"
                             + " (you |it |a |an |the |my |our |this |that |some |full )*((\\w+ )?(payments?|money|cash|funds"
                             + "|deposit|tip|balance|copay|co-pay|fee)\\b(?! (amount|info|information|policy|agreement"
@@ -166,7 +167,8 @@ final class PaymentRequests {
                             + ")).{0,60}?\\b("
                             // "if I buy through you" is a house bought through an agent
                             + "(in|through|thru|via|over|on|using) (the |this )?chat"
-                            + "|(?<!\\b(buy|buying|purchase|purchasing)\\b.{0,60}?)(?<!\\bnot )(through|thru) you"
+                            // (?=thr) first: the lookbehinds are costly at every position of a long message
+                            + "|(?=thr)(?<!\\b(buy|buying|purchase|purchasing)\\b.{0,60}?)(?<!\\bnot )(through|thru) you"
                             + "|online( right)? here"
                             + "|here in (the |this )?chat)\\b"),
             // "can I just pay it here?", "send the deposit through here", "can I tip the server here?"
@@ -226,22 +228,23 @@ final class PaymentRequests {
                             + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
                             + "(?! (you used|for (my|the|a) refund|form)\\b)"
                             // Wire instructions are never given here: "what are your wire instructions?"
-                            + "|\\bwire (transfer )?instructions\\b"
+                            + "|\\b((send|give|text|email) me|what are|what're|whats|what's) (your |the )?wire (transfer )?"
+                            + "instructions\\b"
                             // "send it" is the money only in a message about money, not "I'll send it, the pics of the
                             // leak"
                             + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|retainer|copay|co-pay|tuition|fee|"
                             + APPS
                             + "))(?!.*\\b(form|forms|agreement|paperwork|slip|estimate|report|photos?|pictures?|pics"
                             + "|documents?|statements?)\\b)"
-                            + ".*?\\b(give|send|tell|text|drop|dm) me (the|your) (email address|e-mail address|email|address"
+                            + ".*?\\b(give|send|tell|text|drop|dm) me (the|your|ur) (email address|e-mail address|email|address"
                             + "|number|handle|username|" + APPS
-                            + ")\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can) (pay|transfer"
+                            + ")\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|transfer"
                             + "|wire|zelle|venmo|send (it|that|the (money|payment|deposit|balance|funds|retainer|copay|fee|tuition)"
                             + "|money|payment|\\$))\\b" + ELSEWHERE + "(?! (by (check|mail|cash)|in person)\\b)"
                             // "text me your Zelle and I'll send the retainer", "drop your venmo and I'll pay"
-                            + "|\\b(text|send|give|drop|dm|tell) (me )?(your|the) (" + APPS
+                            + "|\\b(text|send|give|drop|dm|tell) (me )?(your|the|ur) (" + APPS
                             + ")( (handle|username|name|number|email))?"
-                            + "\\b.{0,40}?\\b(i'?ll|i will|and i can|so i can|and i'?ll) (pay|send|transfer)\\b"
+                            + "\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|send|transfer)\\b"
                             // "I'll paste the card number here", not "I'll drop my card off" or "…into the booking
                             // form"
                             + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|provide|input|write|dm you|read off)"
@@ -251,7 +254,7 @@ final class PaymentRequests {
             // "I want to buy a gift card, can I just pay through you?": paying through us, whatever is bought;
             // not "do I pay the seller's closing costs if I buy through you?"
             p("\\b(can|could|may) (i|we) (just )?(pay|settle|tip)\\b.{0,60}?\\b(through|thru) (you|u)\\b"
-                    + "|\\b(i'?ll|i will|let me|i want to|i'?d like to) (just )?((buy|get) (\\w+ ){0,4}and )?"
+                    + "|\\b(i'?ll|i will|let me|i want to|i'?d like to) (just )?((buy|get) (\\S+ ){0,4}and )?"
                     + "(pay|settle|tip)\\b"
                     + "(?!.{0,60}?\\bnot (through|thru))"
                     + ".{0,60}?\\b(through|thru) (you|u)\\b"),

@@ -125,7 +125,12 @@ class PaymentRequestsTest {
                 "Drop your venmo and I'll pay",
                 "I'll put my card on file here in the chat",
                 "I'll provide my card number here",
-                "Can I pay thru u?"
+                "Can I pay thru u?",
+                "whats ur zelle, ill send the retainer",
+                "send me ur email and ill send the deposit now",
+                "I'd like to buy a $100 gift card and pay thru you",
+                "Can I e-transfer you the deposit?",
+                "What are your wire instructions? I'll wire the closing funds today."
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -284,7 +289,14 @@ class PaymentRequestsTest {
                 "Give me your email and I'll send it, it's the signed deposit agreement",
                 "I'll drop my card by tomorrow",
                 "I'll paste the card number into the booking form",
-                "Can you send me your bank details form for direct deposit of my refund?"
+                "Can you send me your bank details form for direct deposit of my refund?",
+                "Does insurance pay through you or directly to me?",
+                "Do I pay the contractor directly or through you?",
+                "Does my dental insurance pay through you directly?",
+                "When I pay through you, is there a fee?",
+                "Will you ever send wire instructions by email? I've heard about scams.",
+                "My title company sent me wire instructions, is this legit?",
+                "Do you accept Interac e-transfer?"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
