@@ -223,34 +223,33 @@ final class PaymentRequests {
                             + "|money|payment|\\$?\\d+)? ?to\\b"),
             // Asking where to send the money: "send me the routing and account numbers", "give me the email
             // address and I'll send it right now"; offering to type the card in: "I'll paste the card number".
-            p(
-                    "\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
-                            + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
-                            + "(?! (you used|for (my|the|a) refund|form)\\b)"
-                            // Wire instructions are never given here: "what are your wire instructions?"
-                            + "|\\b((send|give|text|email) me|what are|what're|whats|what's) (your |the )?wire (transfer )?"
-                            + "instructions\\b"
-                            // "send it" is the money only in a message about money, not "I'll send it, the pics of the
-                            // leak"
-                            + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|retainer|copay|co-pay|tuition|fee|"
-                            + APPS
-                            + "))(?!.*\\b(form|forms|agreement|paperwork|slip|estimate|report|photos?|pictures?|pics"
-                            + "|documents?|statements?)\\b)"
-                            + ".*?\\b(give|send|tell|text|drop|dm) me (the|your|ur) (email address|e-mail address|email|address"
-                            + "|number|handle|username|" + APPS
-                            + ")\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|transfer"
-                            + "|wire|zelle|venmo|send (it|that|the (money|payment|deposit|balance|funds|retainer|copay|fee|tuition)"
-                            + "|money|payment|\\$))\\b" + ELSEWHERE + "(?! (by (check|mail|cash)|in person)\\b)"
-                            // "text me your Zelle and I'll send the retainer", "drop your venmo and I'll pay"
-                            + "|\\b(text|send|give|drop|dm|tell) (me )?(your|the|ur) (" + APPS
-                            + ")( (handle|username|name|number|email))?"
-                            + "\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|send|transfer)\\b"
-                            // "I'll paste the card number here", not "I'll drop my card off" or "…into the booking
-                            // form"
-                            + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|provide|input|write|dm you|read off)"
-                            + " (in )?(the|my) (whole |full )?(credit |debit )?card( number| details)?+\\b"
-                            + "(?!( in)? (on file(?! (here|in (the |this )?chat))|off|in the mail|at|in person|to the front desk"
-                            + "|over the phone|by phone|when|online|on your (website|site|online|booking|portal|app)|into)\\b)"),
+            p("\\b(send|give|text|email|tell) me (the|your) (\\w+ ){0,2}(routing|bank|wire|wiring)"
+                    + "( account)?( and (the )?(routing|account))? (numbers?|info|information|details)\\b"
+                    + "(?! (you used|for (my|the|a) refund|form)\\b)"
+                    // Wire instructions are never given here: "what are your wire instructions?"
+                    + "|\\b((send|give|text|email) me|what are|what're|whats|what's) (your |the )?wire (transfer )?"
+                    + "instructions\\b"
+                    // "send it" is the money only in a message about money, not "I'll send it, the pics of the
+                    // leak"
+                    + "|^(?=.*\\b(pay|paying|payment|balance|deposit|money|funds|retainer|copay|co-pay|tuition|fee|"
+                    + APPS
+                    + "))(?!.*\\b(form|forms|agreement|paperwork|slip|estimate|report|photos?|pictures?|pics"
+                    + "|documents?|statements?)\\b)"
+                    + ".*?\\b(give|send|tell|text|drop|dm) me (the|your|ur) (email address|e-mail address|email|address"
+                    + "|number|handle|username|" + APPS
+                    + ")\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|transfer"
+                    + "|wire|zelle|venmo|send (it|that|the (money|payment|deposit|balance|funds|retainer|copay|fee|tuition)"
+                    + "|money|payment|\\$))\\b" + ELSEWHERE
+                    // "text me your Zelle and I'll send the retainer", "drop your venmo and I'll pay"
+                    + "|\\b(text|send|give|drop|dm|tell) (me )?(your|the|ur) (" + APPS
+                    + ")( (handle|username|name|number|email))?"
+                    + "\\b.{0,40}?\\b(i'?ll|ill|i will|and i can|so i can) (pay|send|transfer)\\b"
+                    // "I'll paste the card number here", not "I'll drop my card off" or "…into the booking
+                    // form"
+                    + "|\\b(i'?ll|i will|let me|i can) (just )?(paste|type|put|enter|provide|input|write|dm you|read off)"
+                    + " (in )?(the|my) (whole |full )?(credit |debit )?card( number| details)?+\\b"
+                    + "(?!( in)? (on file(?! (here|in (the |this )?chat))|off|in the mail|at|in person|to the front desk"
+                    + "|over the phone|by phone|when|online|on your (website|site|booking|portal|app)|into)\\b)"),
             // "I want to buy a gift card, can I just pay through you?": paying through us, whatever is bought;
             // not "do I pay the seller's closing costs if I buy through you?"
             p("\\b(can|could|may) (i|we) (just )?(pay|settle|tip)\\b.{0,60}?\\b(through|thru) (you|u)\\b"

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -385,10 +386,11 @@ final class IndexSnapshot {
      */
     double idf(String term) {
         int n = entries.size();
-        int df = docFreq.getOrDefault(term, 0);
-        for (String alt : synonyms.of(term)) {
-            df = Math.max(df, docFreq.getOrDefault(alt, 0));
-        }
+        int df = Stream.of(Set.of(term), Synonyms.of(term), synonyms.learned(term))
+                .flatMap(Set::stream)
+                .mapToInt(t -> docFreq.getOrDefault(t, 0))
+                .max()
+                .orElse(0);
         if (df == 0) {
             return EverydayWords.share(term) * Math.log(1 + (n + 0.5) / 0.5);
         }

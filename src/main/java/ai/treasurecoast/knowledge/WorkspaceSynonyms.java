@@ -1,7 +1,5 @@
 package ai.treasurecoast.knowledge;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,23 +7,9 @@ import java.util.Set;
 final class WorkspaceSynonyms {
 
     private final Map<String, Set<String>> learned;
-    // Written and learned together, worked out once per index rather than per candidate.
-    private final Map<String, Set<String>> withLearned;
 
     WorkspaceSynonyms(String industry) {
         learned = LearnedSynonyms.of(industry);
-        Map<String, Set<String>> merged = new HashMap<>();
-        learned.forEach((term, alts) -> {
-            Set<String> all = new LinkedHashSet<>(Synonyms.of(term));
-            all.addAll(alts);
-            merged.put(term, Set.copyOf(all));
-        });
-        withLearned = Map.copyOf(merged);
-    }
-
-    /** A term's alternatives here, written and learned. */
-    Set<String> of(String term) {
-        return withLearned.getOrDefault(term, Synonyms.of(term));
     }
 
     /** The title terms a term was learned for in this industry. */

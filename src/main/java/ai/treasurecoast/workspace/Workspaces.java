@@ -155,7 +155,7 @@ public class Workspaces {
                 before.updatedAt());
         WorkspaceView saved = save("workspace.update", before, after);
         if (!after.industry().equals(before.industry())) {
-            events.publishEvent(new WorkspaceIndustryChanged(id, after.industry()));
+            events.publishEvent(new WorkspaceIndustryChanged(id));
         }
         return saved;
     }
