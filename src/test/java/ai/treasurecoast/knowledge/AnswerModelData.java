@@ -50,7 +50,8 @@ class AnswerModelData {
             "heldout-15",
             "heldout-16",
             "heldout-17",
-            "heldout-18");
+            "heldout-18",
+            "heldout-19");
 
     @Test
     void write() throws IOException {
