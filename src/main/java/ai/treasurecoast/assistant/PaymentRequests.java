@@ -62,6 +62,9 @@ final class PaymentRequests {
                     // bank numbers given in digits, however spaced: "routing 021000021, account 123456789",
                     // "my routing # is 021-000-021"; not a customer's account number
                     + "|\\b(routing|aba|(checking|savings|bank)( account)?) ?(number |no\\.? |# ?)?(is |: ?)?" + DIGITS
+                    // the same abroad: "my BSB 062-000", "sort code 20-00-00", "IBAN GB29 NWBK…", "transit number
+                    // 12345"
+                    + "|\\b(bsb|sort code|iban|(transit|institution) (number|no\\.?|#))( number| no\\.?| #)?('s| is|:)? ?([a-z]{2})?\\d{2}"
                     // "please just draft it from my checking", "debit my checking", not "do you draft from
                     // checking?", "I'd have to take it out of my savings" or "please don't draft from my checking"
                     + "|" + COMMAND
