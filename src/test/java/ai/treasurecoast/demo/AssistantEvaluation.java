@@ -63,7 +63,7 @@ class AssistantEvaluation {
         // The sets before the main one, newest first as the report lists them.
         List<Score> earlier = new ArrayList<>();
         for (int n = BLIND - 1; n >= 2; n--) {
-            earlier.add(score(heldOutName(n), EvalQuestion.load("heldout-" + n), n <= 5 || n == 15 || n == 17 || n == 18));
+            earlier.add(score(heldOutName(n), EvalQuestion.load("heldout-" + n), n <= 5 || n == 15 || n >= 17));
         }
         List<EvalQuestion> heldOut = EvalQuestion.load("heldout-" + BLIND);
         Score held = score("held-out " + BLIND + " (wording never shown; blind for its first run only)", heldOut, true);
@@ -109,7 +109,7 @@ class AssistantEvaluation {
     }
 
     private static String heldOutName(int n) {
-        if (n == 2 || n == 15 || n == 17 || n == 18) {
+        if (n == 2 || n == 15 || n >= 17) {
             return "held-out " + n + " (wording never shown; totals seen while tuning)";
         }
         return n <= 5
