@@ -235,7 +235,7 @@ public class Assistant {
                         last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
                 || Intents.justADay(message) && !afterKnowledge;
         if (Intents.hours(asking) || anotherDay) {
-            Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking);
+            Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking, message);
             if (hours.isPresent()) {
                 return hours.get();
             }

@@ -40,6 +40,11 @@ final class ScheduleReplies {
     private static final Pattern VISIT_POLICY = Pattern.compile(
             "\\b(walk-?ins?|appointments?|reserv\\w*|book(ing|ed)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
 
+    // A breakdown told with a request to come ("AC just died, can anyone come out tonight?"). Only
+    // here: as a search word it would pull every price question about a dead AC to the emergencies.
+    private static final Pattern BROKE_DOWN = Pattern.compile(
+            "\\b(a/?c|air|heat|furnace|water heater) (just )?(died|quit|went out)\\b", Pattern.CASE_INSENSITIVE);
+
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
@@ -56,7 +61,7 @@ final class ScheduleReplies {
         if (Bookings.booking(question)) {
             return Optional.of(booking(w, question));
         }
-        return Intents.hours(question) ? hours(w, rules, question) : Optional.empty();
+        return Intents.hours(question) ? hours(w, rules, question, question) : Optional.empty();
     }
 
     /**
@@ -76,6 +81,7 @@ final class ScheduleReplies {
         return withHowToBook(
                 w,
                 question,
+                message,
                 () -> Bookings.whetherToBook(question) ? visitPolicy(w, question) : toTheRequest(w, message));
     }
 
@@ -89,7 +95,7 @@ final class ScheduleReplies {
         if (answer.isEmpty()) {
             return booking(w, request);
         }
-        Reply booking = withHowToBook(w, request, Optional::empty);
+        Reply booking = withHowToBook(w, request, message, Optional::empty);
         List<Reply.Source> sources = new ArrayList<>(answer.get().sources());
         sources.addAll(booking.sources());
         List<Map<String, Object>> actions = new ArrayList<>(booking.actions());
@@ -101,8 +107,13 @@ final class ScheduleReplies {
                 actions);
     }
 
-    /** How to book, after the hours of the day asked for and what the business says to the request. */
-    private Reply withHowToBook(WorkspaceView w, String question, Supplier<Optional<Reply>> toldOtherwise) {
+    /**
+     * How to book, after the hours of the day asked for and what the business says to the request.
+     * The emergency may be told in a sentence of its own: "AC died at 9pm and it's 88 in here. Can
+     * someone come tonight?"
+     */
+    private Reply withHowToBook(
+            WorkspaceView w, String question, String message, Supplier<Optional<Reply>> toldOtherwise) {
         Reply booking = ReplyTexts.bookingReply(w);
         ZonedDateTime now = ZonedDateTime.now(clock);
         Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
@@ -110,7 +121,7 @@ final class ScheduleReplies {
                 : Optional.empty();
         // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
         // "any chance I can be seen today?": what it says about same-day visits.
-        Optional<Reply> told = QuestionWording.tellsOfUrgency(question)
+        Optional<Reply> told = tellsOfUrgency(message)
                 ? emergencies(w)
                 : Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : toldOtherwise.get();
         if (hours.isEmpty() && told.isEmpty()) {
@@ -161,20 +172,30 @@ final class ScheduleReplies {
                 ReplyTexts.bookingActions(w));
     }
 
-    /** The hours asked about; a trade closed then also says what it does in an emergency. */
-    Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question) {
+    /**
+     * The hours asked about; a trade closed then, or told of an emergency anywhere in the message,
+     * also says what it does in an emergency.
+     */
+    Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question, String message) {
         Optional<Reply> told = Intents.whenToArrive(question) ? clearAnswer.apply(w, question) : named(w, question);
         if (told.isPresent()) {
             return told;
         }
         Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
-        if (hours.isEmpty() || !rules.offersVisitForProblems() || !hours.get().contains("closed")) {
+        if (hours.isEmpty()
+                || !rules.offersVisitForProblems()
+                || !hours.get().contains("closed") && !tellsOfUrgency(message)) {
             return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
         }
         Optional<Reply> urgent = emergencies(w);
         List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
         sources.addAll(ReplyTexts.sourcesOf(urgent));
         return Optional.of(new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of()));
+    }
+
+    private static boolean tellsOfUrgency(String message) {
+        return QuestionWording.tellsOfUrgency(message)
+                || BROKE_DOWN.matcher(message).find();
     }
 
     /** What the business says about emergencies, when its knowledge clearly says something. */

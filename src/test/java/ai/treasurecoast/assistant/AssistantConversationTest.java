@@ -86,6 +86,45 @@ class AssistantConversationTest extends ConversationSupport {
         assertThat(chipped.text()).contains("same-day openings for emergencies").contains("booking");
         assertThat(chipped.sources()).extracting(Reply.Source::title).contains("Do you handle dental emergencies?");
         assertThat(ask(dentist, "can you see me today for whitening?").text()).doesNotContain("emergencies");
+
+        // Told in a sentence before the request.
+        Reply told = ask(dentist, "Chipped my front tooth on a fork at dinner. Can you see me tomorrow?");
+        assertThat(told.text()).contains("same-day openings for emergencies").contains("booking");
+        assertThat(ask(dentist, "My sister loved her whitening. Can you see me tomorrow?")
+                        .text())
+                .doesNotContain("emergencies");
+    }
+
+    @Test
+    void aBreakdownToldWithARequestToComeGetsWhatTheBusinessSaysAboutEmergencies() {
+        // Open every day, so the hours alone never bring the emergencies in.
+        List<Hours.Day> everyDay = java.util.stream.Stream.of(java.time.DayOfWeek.values())
+                .map(d -> new Hours.Day(d.name(), "08:00", "17:00"))
+                .toList();
+        WorkspaceId hvac = with(
+                "hvac",
+                new KnowledgeContent(
+                        List.of(
+                                new FaqInput(
+                                        "Do you offer 24 hour emergency service?",
+                                        "Yes. Our after-hours emergency line is answered every night and weekend."),
+                                new FaqInput("How much is a service call?", "A diagnostic service call is $89.")),
+                        List.of(),
+                        List.of(),
+                        new Hours("America/New_York", everyDay, List.of())));
+        assertThat(ask(hvac, "AC just died at 9pm and it's 88 in the house. Can anyone come out tonight?")
+                        .text())
+                .contains("after-hours emergency line");
+        assertThat(ask(hvac, "AC just died and it's 90 inside. Can someone come tomorrow?")
+                        .text())
+                .contains("after-hours emergency line")
+                .contains("booking");
+        assertThat(ask(hvac, "Our AC is 15 years old. Can anyone come out tonight?")
+                        .text())
+                .doesNotContain("emergency line");
+        assertThat(ask(hvac, "Our AC is 15 years old. Can someone come tomorrow?")
+                        .text())
+                .doesNotContain("emergency line");
     }
 
     @Test
