@@ -12,16 +12,19 @@ final class CardOffers {
     // Where a card is given in person or by phone, not here: "I'll give you my card at the front desk",
     // "… in person", "… over the phone", "… when I come in".
     private static final String AT_THE_BUSINESS = "at|in person|to the front desk|over the phone|by phone|when";
+    // The business's own site, form or card reader: "I'll type my card into the booking form", "I'll enter
+    // my card on your website".
+    private static final String THEIR_OWN_FORM = " (on|in|into|at) (your|the) (online |booking ){0,2}"
+            + "(website|site|portal|app|reader|machine|terminal|kiosk|form)\\b";
     // "I'll put my card on file", "I'll give you my card in person"
-    private static final String NOT_GIVEN_AT_THE_BUSINESS = "(?!( in)? (on file|" + AT_THE_BUSINESS + "))";
+    private static final String NOT_GIVEN_AT_THE_BUSINESS =
+            "(?!( in)? (on file|" + AT_THE_BUSINESS + "))(?!" + THEIR_OWN_FORM + ")";
     // "I'll drop my card off", "… into the booking form", "… on your website"; but "I'll put my card on
     // file here in the chat" is typed here.
     private static final String NOT_TYPED_ELSEWHERE = "(?!( in)? (on file(?! (here|in (the |this )?chat))|off"
             + "|in the mail|" + AT_THE_BUSINESS + "|online|on your (website|site|booking|portal|app)|into)\\b)";
-    // Typed into the business's own site or reader ("I'll enter my card on your website"), or a card that
-    // did not go through there: "I keep getting an error entering my card on your website".
-    private static final String NOT_ON_THEIR_SITE = "(?! on file)"
-            + "(?! (on|in|into|at) (your|the) (website|site|portal|app|reader|machine|terminal|kiosk)\\b)"
+    // Nor a card that did not go through there: "I keep getting an error entering my card on your website".
+    private static final String NOT_ON_THEIR_OWN_FORM = "(?! on file)(?!" + THEIR_OWN_FORM + ")"
             + "(?![^.?!]*\\b(error|declined|doesn'?t work|won'?t|isn'?t working)\\b)";
 
     // "I'll send my debit card number and PIN in here"
@@ -36,7 +39,8 @@ final class CardOffers {
     // "Can I pay the first month here? I'll just type in my card", "can I pay the repair by typing my
     // card into this chat?"
     private static final String TYPING_MY_CARD =
-            "\\b(type|typing|enter|entering|put|putting) (in |out )?my (credit |debit )?card\\b" + NOT_ON_THEIR_SITE;
+            "\\b(type|typing|enter|entering|put|putting) (in |out )?my (credit |debit )?card\\b"
+                    + NOT_ON_THEIR_OWN_FORM;
     // "can I give you a card number here?", "let me give you a card number right now" (not "do I need
     // to give you a card number now to hold it?")
     private static final String CARD_NUMBER_HERE =

@@ -18,7 +18,10 @@ final class PayingThroughUs {
     private static final String MONEY = "(\\w+ )?(payments?|money|cash|funds|deposit|tip|balance|copay|co-pay|fee)\\b"
             + "(?! (amount|info|information|policy|agreement|schedule|form|details|requirements?)\\b)"
             + "|\\$\\s?\\d|\\d+ (dollars|bucks)\\b|" + CARD;
-    private static final String PAYING = "\\b(" + NOT_ASKED + "(pay|paying|settle|buy|purchase|tip)\\b"
+    // "I'd rather not pay through you", "I'd prefer not to pay through you": turning it down, not paying.
+    private static final String NOT_TURNED_DOWN = "(?<!\\bnot (?:to )?)";
+    private static final String PAYING = "\\b" + NOT_TURNED_DOWN + "(" + NOT_ASKED
+            + "(pay|paying|settle|buy|purchase|tip)\\b"
             + "|(put down|take|send|make|give) (you |it |a |an |the |my |our |this |that |some |full )*(" + MONEY
             + "))";
     // "if I buy through you" is a house bought through an agent. (?=thr) first: the lookbehinds are

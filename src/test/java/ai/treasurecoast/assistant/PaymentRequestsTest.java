@@ -134,7 +134,8 @@ class PaymentRequestsTest {
                 "send me ur email and ill send the deposit now",
                 "I'd like to buy a $100 gift card and pay thru you",
                 "Can I e-transfer you the deposit?",
-                "What are your wire instructions? I'll wire the closing funds today."
+                "What are your wire instructions? I'll wire the closing funds today.",
+                "I'll type my card into this chat"
             })
     void paymentRequests(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isTrue();
@@ -303,7 +304,10 @@ class PaymentRequestsTest {
                 "When I pay through you, is there a fee?",
                 "Will you ever send wire instructions by email? I've heard about scams.",
                 "My title company sent me wire instructions, is this legit?",
-                "Do you accept Interac e-transfer?"
+                "Do you accept Interac e-transfer?",
+                "I'll type my card into the booking form",
+                "I'd rather not pay through you",
+                "I'll pay the balance in person at pickup"
             })
     void questionsAboutPaymentMethodsAreKnowledgeQuestions(String message) {
         assertThat(Intents.paymentRequest(message)).as(message).isFalse();
