@@ -216,13 +216,16 @@ public class Assistant {
         // Booking and hours are read from the sentence that asks: "we were closed last week. do you
         // do water heaters?" is not about opening hours.
         String asking = Intents.askingSentence(message);
+        // "water is pouring from under the sink" then "will someone come out tonight?": the emergency
+        // told just before counts for the visit asked for now.
+        String toldSoFar = previousMessage.isEmpty() ? message : previousMessage + "\n" + message;
         // "I'd like to book the new patient special. Anything Wednesday morning?": the request may
         // be a sentence of its own before the one that asks.
         Optional<String> request = Bookings.sentence(message, asking);
         if (request.isPresent()) {
             return request.get().equals(asking)
-                    ? schedule.booking(w, asking, message)
-                    : schedule.requestThenQuestion(w, request.get(), message);
+                    ? schedule.booking(w, asking, message, toldSoFar)
+                    : schedule.requestThenQuestion(w, request.get(), message, toldSoFar);
         }
         if (Intents.howSoon(asking)) {
             return schedule.howSoon(w);
@@ -235,7 +238,7 @@ public class Assistant {
                         last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
                 || Intents.justADay(message) && !afterKnowledge;
         if (Intents.hours(asking) || anotherDay) {
-            Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking, message);
+            Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking, toldSoFar);
             if (hours.isPresent()) {
                 return hours.get();
             }

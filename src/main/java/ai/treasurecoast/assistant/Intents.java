@@ -152,8 +152,12 @@ final class Intents {
             + "\\b(cancel|cancell?ing) (my|our|the|this|tomorrow'?s|today'?s) (\\w+ )?(appointment|appt|reservation|session|booking"
             + "|visit|consultation|consult|lesson|class|service call|install(ation)?)\\b");
 
-    private static final Pattern GREETING =
-            p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)( there)?[!.,? ]*$");
+    // "hi! :)", "hey how's it going?", "good morning team \uD83D\uDE0A": a greeting and nothing more.
+    private static final String AFTER_GREETING = "([!.,? ]|:-?\\)|:-?d|\\p{So}|\\p{Sk})*";
+    private static final Pattern GREETING = p("^(hi|hello|hey|hiya|howdy|good (morning|afternoon|evening)|yo)"
+            + "( there| team| folks| guys| all| everyone| y'?all)?" + AFTER_GREETING
+            + "((how'?s it going|how are (you|u)( doing)?( today)?|how r u|hope (you'?re|you are) (well|doing well))"
+            + AFTER_GREETING + ")?$");
     // Thanks and goodbyes, alone or together: "thanks! bye", "ok thank you, have a good day".
     private static final String CLOSING =
             "thanks|thank you|thx|ty|ok|okay|great|cool|perfect|got it|awesome|bye|bye bye"

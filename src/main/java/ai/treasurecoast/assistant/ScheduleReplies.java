@@ -40,11 +40,6 @@ final class ScheduleReplies {
     private static final Pattern VISIT_POLICY = Pattern.compile(
             "\\b(walk-?ins?|appointments?|reserv\\w*|book(ing|ed)?|schedul\\w*|ahead)\\b", Pattern.CASE_INSENSITIVE);
 
-    // A breakdown told with a request to come ("AC just died, can anyone come out tonight?"). Only
-    // here: as a search word it would pull every price question about a dead AC to the emergencies.
-    private static final Pattern BROKE_DOWN = Pattern.compile(
-            "\\b(a/?c|air|heat|furnace|water heater) (just )?(died|quit|went out)\\b", Pattern.CASE_INSENSITIVE);
-
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer;
@@ -69,19 +64,20 @@ final class ScheduleReplies {
      * so nobody books for a day the business is closed.
      */
     Reply booking(WorkspaceView w, String question) {
-        return booking(w, question, question);
+        return booking(w, question, question, question);
     }
 
     /**
      * As {@link #booking(WorkspaceView, String)} for the request {@code question}
      * of {@code message}: "can I get a HydraFacial Thursday and still wear makeup?" or "75 people.
      * Could we book the whole patio?" first gets what the knowledge clearly says to the message.
+     * {@code told} is what the visitor has said so far, where an emergency may have been told.
      */
-    Reply booking(WorkspaceView w, String question, String message) {
+    Reply booking(WorkspaceView w, String question, String message, String told) {
         return withHowToBook(
                 w,
                 question,
-                message,
+                told,
                 () -> Bookings.whetherToBook(question) ? visitPolicy(w, question) : toTheRequest(w, message));
     }
 
@@ -90,12 +86,12 @@ final class ScheduleReplies {
      * is that?"): the knowledge's answer to the whole message when it is clear (the question leans
      * on the request), then how to book.
      */
-    Reply requestThenQuestion(WorkspaceView w, String request, String message) {
+    Reply requestThenQuestion(WorkspaceView w, String request, String message, String told) {
         Optional<Reply> answer = clearAnswer.apply(w, message);
         if (answer.isEmpty()) {
             return booking(w, request);
         }
-        Reply booking = withHowToBook(w, request, message, Optional::empty);
+        Reply booking = withHowToBook(w, request, told, Optional::empty);
         List<Reply.Source> sources = new ArrayList<>(answer.get().sources());
         sources.addAll(booking.sources());
         List<Map<String, Object>> actions = new ArrayList<>(booking.actions());
@@ -109,11 +105,11 @@ final class ScheduleReplies {
 
     /**
      * How to book, after the hours of the day asked for and what the business says to the request.
-     * The emergency may be told in a sentence of its own: "AC died at 9pm and it's 88 in here. Can
-     * someone come tonight?"
+     * The emergency may be told in a sentence or a message of its own ({@code told}): "AC died at
+     * 9pm and it's 88 in here. Can someone come tonight?"
      */
     private Reply withHowToBook(
-            WorkspaceView w, String question, String message, Supplier<Optional<Reply>> toldOtherwise) {
+            WorkspaceView w, String question, String told, Supplier<Optional<Reply>> toldOtherwise) {
         Reply booking = ReplyTexts.bookingReply(w);
         ZonedDateTime now = ZonedDateTime.now(clock);
         Optional<String> hours = HoursQuestion.namesWhen(question, now.toLocalDate()) && !Intents.notThatDay(question)
@@ -121,18 +117,19 @@ final class ScheduleReplies {
                 : Optional.empty();
         // "I chipped my tooth, can you see me today?": what the business says to do in an emergency;
         // "any chance I can be seen today?": what it says about same-day visits.
-        Optional<Reply> told = tellsOfUrgency(message)
-                ? emergencies(w)
-                : Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : toldOtherwise.get();
-        if (hours.isEmpty() && told.isEmpty()) {
+        // When the business says nothing about emergencies, the request still gets its own answer.
+        boolean urgent = QuestionWording.tellsOfUrgency(question) || EmergencyTold.in(told);
+        Optional<Reply> said = (urgent ? emergencies(w) : Optional.<Reply>empty())
+                .or(() -> Intents.today(question) ? clearAnswer.apply(w, SAME_DAY) : toldOtherwise.get());
+        if (hours.isEmpty() && said.isEmpty()) {
             return booking;
         }
-        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(told));
+        List<Reply.Source> sources = new ArrayList<>(ReplyTexts.sourcesOf(said));
         hours.ifPresent(h -> sources.add(HOURS_SOURCE));
         return new Reply.Answer(
-                ReplyTexts.before(told) + hours.map(h -> h + " ").orElse("") + booking.text(),
+                ReplyTexts.before(said) + hours.map(h -> h + " ").orElse("") + booking.text(),
                 sources,
-                told.map(Reply::disclaimer).orElse(null),
+                said.map(Reply::disclaimer).orElse(null),
                 booking.actions());
     }
 
@@ -173,29 +170,24 @@ final class ScheduleReplies {
     }
 
     /**
-     * The hours asked about; a trade closed then, or told of an emergency anywhere in the message,
-     * also says what it does in an emergency.
+     * The hours asked about; a trade closed then, or told of an emergency in what the visitor has
+     * said so far ({@code told}), also says what it does in an emergency.
      */
-    Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question, String message) {
-        Optional<Reply> told = Intents.whenToArrive(question) ? clearAnswer.apply(w, question) : named(w, question);
-        if (told.isPresent()) {
-            return told;
+    Optional<Reply> hours(WorkspaceView w, IndustryRules rules, String question, String told) {
+        Optional<Reply> own = Intents.whenToArrive(question) ? clearAnswer.apply(w, question) : named(w, question);
+        if (own.isPresent()) {
+            return own;
         }
         Optional<String> hours = HoursAnswerer.answer(knowledge.hours(w.id()), question, ZonedDateTime.now(clock));
         if (hours.isEmpty()
                 || !rules.offersVisitForProblems()
-                || !hours.get().contains("closed") && !tellsOfUrgency(message)) {
+                || !hours.get().contains("closed") && !EmergencyTold.in(told)) {
             return hours.map(text -> new Reply.Answer(text, List.of(HOURS_SOURCE), null, List.of()));
         }
         Optional<Reply> urgent = emergencies(w);
         List<Reply.Source> sources = new ArrayList<>(List.of(HOURS_SOURCE));
         sources.addAll(ReplyTexts.sourcesOf(urgent));
         return Optional.of(new Reply.Answer(hours.get() + ReplyTexts.after(urgent), sources, null, List.of()));
-    }
-
-    private static boolean tellsOfUrgency(String message) {
-        return QuestionWording.tellsOfUrgency(message)
-                || BROKE_DOWN.matcher(message).find();
     }
 
     /** What the business says about emergencies, when its knowledge clearly says something. */

@@ -96,6 +96,14 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aRequestToComeAfterAnEmergencyKeepsItsOwnAnswerWhenTheBusinessSaysNothingOnEmergencies() {
+        WorkspaceId hvac = withFaqs(
+                "hvac", new FaqInput("Do you give estimates on new systems?", "Yes. New system estimates are free."));
+        Reply reply = ask(hvac, "Our AC just died. Can someone come tomorrow to give an estimate on a new system?");
+        assertThat(reply.text()).contains("New system estimates are free").contains("booking");
+    }
+
+    @Test
     void aBreakdownToldWithARequestToComeGetsWhatTheBusinessSaysAboutEmergencies() {
         // Open every day, so the hours alone never bring the emergencies in.
         List<Hours.Day> everyDay = java.util.stream.Stream.of(java.time.DayOfWeek.values())
@@ -123,6 +131,21 @@ class AssistantConversationTest extends ConversationSupport {
                         .text())
                 .doesNotContain("emergency line");
         assertThat(ask(hvac, "Our AC is 15 years old. Can someone come tomorrow?")
+                        .text())
+                .doesNotContain("emergency line");
+
+        // Told in the message before.
+        assertThat(after(hvac, "the AC just died and it's 90 in here", "can anyone come out tonight?")
+                        .text())
+                .contains("after-hours emergency line");
+        assertThat(after(hvac, "the AC just died and it's 90 in here", "can someone come tomorrow?")
+                        .text())
+                .contains("after-hours emergency line")
+                .contains("booking");
+        assertThat(after(hvac, "how much is a service call?", "can someone come tomorrow?")
+                        .text())
+                .doesNotContain("emergency line");
+        assertThat(ask(hvac, "Our AC died last summer and we replaced it. Can someone come tomorrow?")
                         .text())
                 .doesNotContain("emergency line");
     }

@@ -11,6 +11,33 @@ class FrontDeskIntentsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "hi",
+                "Hi there!",
+                "hi! :)",
+                "hey how's it going",
+                "hello, how are you today?",
+                "good morning team \uD83D\uDE0A",
+                "hey y'all!!"
+            })
+    void greeted(String message) {
+        assertThat(Intents.greeting(message)).as(message).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "hi, do you do whitening?",
+                "hey how's it going, are you open today?",
+                "hello how are your prices?",
+                "hi :) how much is a cleaning"
+            })
+    void greetedAndAsked(String message) {
+        assertThat(Intents.greeting(message)).as(message).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "who am I talking to?",
                 "are you a bot?",
                 "hi, are you a bot or a real person?",
