@@ -23,8 +23,9 @@ final class BankDetails {
                     + "(?! statements?\\b).{0,30}?\\b(numbers?|info|information|details)\\b.{0,30}?"
                     + "\\b(here|in (the |this )?chat|so you can)\\b";
     // "here's my checking account", "here is my savings 2670" (not "here's my checking question")
-    private static final String HERES_MY_ACCOUNT = "\\bhere('?s| is) my (bank |checking |savings )?(account|routing)\\b"
-            + "|\\bhere('?s| is) my (checking|savings)( account| acct)?( number| #)?:? ?\\d";
+    private static final String HERES_MY_ACCOUNT =
+            "\\bhere('?s| is) my (bank |checking |chequing |savings )?(account|routing|bsb|iban|sort code)\\b"
+                    + "|\\bhere('?s| is) my (checking|savings)( account| acct)?( number| #)?:? ?\\d";
     // Bank numbers given in digits, however spaced: "routing 021000021, account 123456789", "my routing #
     // is 021-000-021"; not a customer's account number
     private static final String NUMBER_GIVEN = "\\brouting number" + GIVEN
@@ -33,14 +34,19 @@ final class BankDetails {
     // 150 feet of gas line"
     private static final String ROUTING_BEGUN = "\\brouting( number| num| no\\.?| #|#)('s| is|:)? ?\\d"
             + "|\\brouting:? ?\\d( ?\\d){3,}(?![\\d ]*(ft|feet|foot|amps?|%|cfm|gal))";
-    // The same abroad: "my BSB 062-000", "sort code 20-00-00", "IBAN GB29 NWBK…", "transit number 12345"
-    private static final String NUMBER_GIVEN_ABROAD =
-            "\\b(bsb|sort code|iban|(transit|institution) (number|no\\.?|#))( number| no\\.?| #)?('s| is|:)? ?([a-z]{2})?\\d{2}";
+    // The same abroad, in the numbers' own shapes: "my BSB 062-000", "sort code: 20-00-00", "IBAN GB29
+    // NWBK 6016…", "transit 12345, institution 003"; not "my IBAN is 22 characters" or "transit number 15"
+    private static final String SAID = "( number| no\\.?| #)?('s| is| of)?\\s*[:#=-]?\\s*";
+    private static final String NUMBER_GIVEN_ABROAD = "\\bbsb" + SAID + "\\d{3}[- ]?\\d{3}\\b"
+            + "|\\bsort[- ]?code" + SAID + "\\d{2}[- ]?\\d{2}[- ]?\\d{2}\\b"
+            + "|\\biban" + SAID + "[a-z]{2} ?\\d{2}( ?[a-z0-9]{4}){0,2} ?\\d{4}\\b"
+            + "|\\btransit" + SAID + "\\d{5}\\b|\\b(institution|inst)" + SAID + "\\d{3}\\b(?! \\w)"
+            + "|\\btransit ?/ ?institution" + SAID + "\\d";
     // "please just draft it from my checking", "debit my checking", not "do you draft from checking?", "I'd
     // have to take it out of my savings" or "please don't draft from my checking"
     private static final String DRAFT_IT = COMMAND
             + "(draft|debit|withdraw|pull|take|charge) (it|that|this|the [\\w$ ]{1,20}?|\\$?\\d+|my)"
-            + " ?((straight )?(from|out of) )?(my )?(checking|savings|bank account)\\b";
+            + " ?((straight )?(from|out of) )?(my )?(checking|chequing|savings|current account|bank account)\\b";
 
     static final Pattern ANY = PaymentWords.anyOf(
             OFFERED_HERE, HERES_MY_ACCOUNT, NUMBER_GIVEN, ROUTING_BEGUN, NUMBER_GIVEN_ABROAD, DRAFT_IT);

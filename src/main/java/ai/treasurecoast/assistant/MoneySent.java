@@ -52,8 +52,19 @@ final class MoneySent {
                     + "|wire|zelle|venmo|send (it|that|the (money|payment|deposit|balance|funds|retainer|copay|fee|tuition)"
                     + "|money|payment|\\$))\\b" + ELSEWHERE;
 
+    // "What's your BSB? I'll transfer the deposit now", "send me your IBAN and I'll wire the retainer"
+    private static final String ASKS_FOR_DETAILS_ABROAD =
+            "\\b(what'?s|what is|send me|give me|text me|tell me) (the |your )?(bank'?s )?(bsb|iban|sort code)\\b"
+                    + ".{0,60}?\\b(i'?ll|i will|so (i|we) can|and (i|we) can|let me) (pay|transfer|wire|send)\\b";
+
     static final Pattern ANY = PaymentWords.anyOf(
-            SEND_THE_MONEY, WIRE_IT_TO_YOU, WIRE_HERE, CAN_SEND_AN_AMOUNT, ASKS_FOR_BANK_DETAILS, WHERE_TO_SEND_IT);
+            SEND_THE_MONEY,
+            WIRE_IT_TO_YOU,
+            WIRE_HERE,
+            CAN_SEND_AN_AMOUNT,
+            ASKS_FOR_BANK_DETAILS,
+            ASKS_FOR_DETAILS_ABROAD,
+            WHERE_TO_SEND_IT);
 
     private MoneySent() {}
 }
