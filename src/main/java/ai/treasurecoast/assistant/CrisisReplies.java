@@ -65,8 +65,11 @@ final class CrisisReplies {
                 || rules.declineFor(message).isPresent()) {
             return alone;
         }
+        // "my cat hasn't peed in 2 days": with no clear answer, what the business says to do in an
+        // emergency, since the classifier took the message for one.
         return clearAnswer
                 .apply(w, message)
+                .or(() -> ScheduleReplies.emergencies(w, clearAnswer))
                 .<Reply>map(answer -> new Reply.Crisis(
                         text + joiner + answer.text(),
                         answer.sources(),

@@ -192,6 +192,11 @@ final class ScheduleReplies {
 
     /** What the business says about emergencies, when its knowledge clearly says something. */
     Optional<Reply> emergencies(WorkspaceView w) {
+        return emergencies(w, clearAnswer);
+    }
+
+    static Optional<Reply> emergencies(
+            WorkspaceView w, BiFunction<WorkspaceView, String, Optional<Reply>> clearAnswer) {
         return clearAnswer
                 .apply(w, "Do you handle emergencies?")
                 .or(() -> clearAnswer.apply(w, "Do you offer 24 hour emergency service?"))

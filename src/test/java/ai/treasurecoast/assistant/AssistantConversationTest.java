@@ -46,6 +46,27 @@ class AssistantConversationTest extends ConversationSupport {
     }
 
     @Test
+    void aMessageOnlyTheClassifierTookForACrisisWithNoClearAnswerGetsWhatTheBusinessSaysOnEmergencies() {
+        WorkspaceId vet = withFaqs(
+                "veterinary",
+                new FaqInput(
+                        "Do you handle emergencies?",
+                        "During open hours, call us right away. After hours, please go to the Harbor Animal Emergency"
+                                + " Center."),
+                new FaqInput("Where do I park?", "Free parking is behind the clinic."));
+        String message = "my cat hasnt peed in 2 days and keeps going to the litter box";
+        assertThat(CrisisDetector.detect(message)).isEmpty();
+        assertThat(CrisisModel.flags(message, knowledge.meaning(message))).isTrue();
+
+        Reply reply = ask(vet, message);
+        assertThat(reply.kind()).isEqualTo("crisis");
+        assertThat(reply.text())
+                .startsWith("If you or anyone with you is hurt")
+                .endsWith("Harbor Animal Emergency Center.");
+        assertThat(reply.sources()).extracting(Reply.Source::title).containsExactly("Do you handle emergencies?");
+    }
+
+    @Test
     void theMessageRightAfterAnEmergencyGetsTheEmergencyFirstOnceMore() {
         WorkspaceId clinic = withFaqs(
                 "medical",
