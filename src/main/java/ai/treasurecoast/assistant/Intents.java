@@ -216,7 +216,7 @@ final class Intents {
         if (text.length() > MAX_CHARS) {
             text = text.substring(0, MAX_CHARS);
         }
-        return CardNumbers.mask(text);
+        return Texting.plain(CardNumbers.mask(text));
     }
 
     static boolean injection(String text) {
