@@ -237,6 +237,14 @@ public class Assistant {
         boolean anotherDay = Turns.asksAnotherDay(
                         last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
                 || Intents.justADay(message) && !afterKnowledge;
+        boolean sameDayAgain = Turns.asksSameDayAgain(
+                last, previousSource, message, ZonedDateTime.now(clock).toLocalDate());
+        if (sameDayAgain) {
+            Optional<Reply> again = schedule.hours(w, rules, previousMessage, toldSoFar);
+            if (again.isPresent()) {
+                return again.get();
+            }
+        }
         if (Intents.hours(asking) || anotherDay) {
             Optional<Reply> hours = schedule.hours(w, rules, anotherDay ? message : asking, toldSoFar);
             if (hours.isPresent()) {

@@ -9,12 +9,15 @@ import ai.treasurecoast.workspace.WorkspaceView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Messages that only make sense after the bot's previous reply: a follow-up, or a "yes". */
 final class Turns {
 
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
+    private static final Pattern UNTIL_WHEN = Pattern.compile(
+            "((and|ok(ay)?|so)[,.]? )?('?til+|until|up ?til+)( what time| when)?[?.!]*", Pattern.CASE_INSENSITIVE);
 
     // A follow-up this short has no room for a subject of its own.
     private static final int BARE_WORDS = 3;
@@ -128,6 +131,18 @@ final class Turns {
                 && Assistant.HOURS_SOURCE.equals(previousSource)
                 && isShort(message)
                 && HoursQuestion.namesWhen(message, today);
+    }
+
+    /**
+     * "till when?" or "what time do you close?" right after the hours of a day: the same day again,
+     * not today.
+     */
+    static boolean asksSameDayAgain(String last, Reply.Source previousSource, String message, LocalDate today) {
+        return "answer".equals(last)
+                && Assistant.HOURS_SOURCE.equals(previousSource)
+                && isShort(message)
+                && (UNTIL_WHEN.matcher(message).matches() || Intents.hours(message))
+                && !HoursQuestion.namesWhen(message, today);
     }
 
     private static boolean isShort(String message) {

@@ -258,4 +258,15 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(after(dental, "Do you do teeth whitening?", "and tuesday?").text())
                 .doesNotContain("9:00 AM");
     }
+
+    @Test
+    void tillWhenAfterTheHoursOfADayAsksThatDayAgain() {
+        String first = "are you open sunday?";
+        assertThat(ask(dental, first).text()).contains("closed on Sunday");
+        assertThat(after(dental, first, "till when?").text()).contains("closed on Sunday");
+        assertThat(after(dental, first, "what time do you close?").text()).contains("closed on Sunday");
+        assertThat(after(dental, first, "and monday?").text())
+                .contains("Monday")
+                .contains("9:00 AM");
+    }
 }
