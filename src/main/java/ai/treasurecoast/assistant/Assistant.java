@@ -271,7 +271,13 @@ public class Assistant {
                 return followUp.get();
             }
         }
-        return grounded(w, rules, message, previous, null);
+        // "how much is a filling?" then "and a crown?": the crown's price.
+        String asked = PriceWording.asks(previousMessage)
+                ? Intents.anotherThing(message)
+                        .map(t -> "how much is " + t + "?")
+                        .orElse(message)
+                : message;
+        return grounded(w, rules, asked, previous, null);
     }
 
     /**
