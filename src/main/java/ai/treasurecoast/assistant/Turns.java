@@ -19,6 +19,13 @@ final class Turns {
     private static final Pattern UNTIL_WHEN = Pattern.compile(
             "((and|ok(ay)?|so)[,.]? )?('?til+|until|up ?til+)( what time| when)?[?.!]*", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WHEN = Pattern.compile(
+            "\\b(weekends?|weekdays?|every ?day|daily|((mon|tues|wednes|thurs|fri|satur|sun)days?)|(what|which) days?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAYS = Pattern.compile(
+            "\\b((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|daily|every day)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     // A follow-up this short has no room for a subject of its own.
     private static final int BARE_WORDS = 3;
 
@@ -58,6 +65,10 @@ final class Turns {
         }
         if (afterAnswer && ItemReplies.priceNotStated(message, item)) {
             return priceOfWhatItNames(w, message, item);
+        }
+        if (afterAnswer && asksWhenItIs(message, item)) {
+            // "is it on weekends too?" after happy hour: the days that item gives.
+            return Optional.of(ItemReplies.from(message, item));
         }
         if (!afterAnswer || !knowledge.coversSubject(item, message)) {
             return strayed(w, message, item);
@@ -118,6 +129,13 @@ final class Turns {
         return (Intents.elliptical(message) || PriceWording.asks(message))
                 && !QuestionWording.asksWhetherOffered(message)
                 && Quantities.countsLike(message, item.text(), item.title());
+    }
+
+    /** "is it on weekends too?", "what days is that?": when the item just named happens, which it says. */
+    private static boolean asksWhenItIs(String message, KnowledgeHit item) {
+        return Intents.refersBack(message)
+                && WHEN.matcher(message).find()
+                && DAYS.matcher(item.text()).find();
     }
 
     /** "does it hurt?", "how long does that last?", or a bare "is there downtime?". */

@@ -260,6 +260,17 @@ class AssistantFollowUpTest extends ConversationSupport {
     }
 
     @Test
+    void whenItIsAfterAnAnswerIsAnsweredFromThatItem() {
+        WorkspaceId grill = withFaqs(
+                "restaurant",
+                new FaqInput("Is there a happy hour?", "Happy hour is Monday to Friday from 3:00 to 6:00 PM."),
+                new FaqInput("Do you have live music?", "Live music on the patio Friday and Saturday evenings."));
+        Reply weekends = after(grill, "is there a happy hour?", "is it on weekends too?");
+        assertThat(weekends.text()).contains("Monday to Friday").doesNotContain("Live music");
+        assertThat(weekends.sources()).extracting(Reply.Source::title).containsExactly("Is there a happy hour?");
+    }
+
+    @Test
     void anotherThingAfterAPriceAsksItsPrice() {
         WorkspaceId clinic = withFaqs(
                 "dental",
