@@ -271,13 +271,7 @@ public class Assistant {
                 return followUp.get();
             }
         }
-        // "how much is a filling?" then "and a crown?": the crown's price.
-        String asked = PriceWording.asks(previousMessage)
-                ? Intents.anotherThing(message)
-                        .map(t -> "how much is " + t + "?")
-                        .orElse(message)
-                : message;
-        return grounded(w, rules, asked, previous, null);
+        return grounded(w, rules, message, previous, null);
     }
 
     /**

@@ -4,7 +4,6 @@ import ai.treasurecoast.knowledge.PriceWording;
 import ai.treasurecoast.shared.CardNumbers;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -145,12 +144,6 @@ final class Intents {
     private static final Pattern ASKS = p("\\b(how|what|whats|what's|which|who|where|when|why|do|does|did|can|could"
             + "|would|will|should|is it|are you|is there|are there)\\b");
     private static final int ELLIPTICAL_WORDS = 10;
-    private static final Pattern ANOTHER_THING = p("^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|and)( an?| the)?"
-            + " (?<thing>[a-z][a-z' -]{1,30}?)[?.!]*$");
-    private static final Pattern NOT_A_THING = p(
-            "^(my|me|us|our|your|you|it|that|this|them|him|her|for|on|at|in"
-                    + "|what|how|when|where|who|why|is|are|do|does|can|then|also)\\b|\\d"
-                    + "|\\b((mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|weekends?|morning|afternoon|evening)\\b");
     private static final Pattern ELLIPTICAL =
             p("^((and|ok(ay)?|so|but|oh)[,.]? )?((what|how) about|(and|also|same|what) for|is that (also )?for)\\b"
                     + "|^and (my|the|a|an|for|what|how)\\b");
@@ -286,19 +279,6 @@ final class Intents {
 
     static boolean callback(String text) {
         return CALLBACK.matcher(text.strip()).find();
-    }
-
-    /**
-     * "and a crown?", "what about crowns?": another thing and nothing more, to be asked the way the
-     * message before asked. Not a person, a count or a day ("what about my 8 year old?", "and
-     * tuesday?").
-     */
-    static Optional<String> anotherThing(String text) {
-        Matcher m = ANOTHER_THING.matcher(text.strip());
-        if (!m.matches() || NOT_A_THING.matcher(m.group("thing")).find()) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group("thing"));
     }
 
     /** A short message that only makes sense with the one before: "what about for me and my wife?" */

@@ -271,24 +271,6 @@ class AssistantFollowUpTest extends ConversationSupport {
     }
 
     @Test
-    void anotherThingAfterAPriceAsksItsPrice() {
-        WorkspaceId clinic = withFaqs(
-                "dental",
-                new FaqInput("How much is a filling?", "A tooth-colored filling is $160."),
-                new FaqInput("How much is a cleaning?", "A cleaning and exam is $120."),
-                new FaqInput("How often should I get a cleaning?", "Every six months for most patients."),
-                new FaqInput(
-                        "Do you offer payment plans?", "Yes, CareCredit and in-house plans for larger treatment."));
-        String first = "how much is a filling";
-        assertThat(after(clinic, first, "and a cleaning?").text()).contains("$120");
-        Reply crown = after(clinic, first, "and a crown?");
-        assertThat(crown.kind()).isIn("fallback", "clarify");
-        assertThat(Intents.anotherThing("what about my 8 year old?")).isEmpty();
-        assertThat(Intents.anotherThing("and tuesday?")).isEmpty();
-        assertThat(Intents.anotherThing("what about crowns?")).contains("crowns");
-    }
-
-    @Test
     void tillWhenAfterTheHoursOfADayAsksThatDayAgain() {
         String first = "are you open sunday?";
         assertThat(ask(dental, first).text()).contains("closed on Sunday");
