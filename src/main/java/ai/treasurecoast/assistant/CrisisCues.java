@@ -16,10 +16,11 @@ final class CrisisCues {
 
     private record Rule(String category, List<Pattern> all) {}
 
-    private static final Pattern IDIOMS = p("\\b(stabbed (me )?in the back|like (getting |being )?(stabbed|shot)"
-            + "|(it'?s|its|they'?re|that'?s) (actually |literally )?killing me"
-            + "|to die for|dying (to|for)|killer (deal|price|view|wings?)|dead tired|bleeding (me|us) dry|blow(ing)? up my phone"
-            + "|shoot (me )?(a|an) (text|email|message)|shot in the dark|my \\w+ is killing me)");
+    private static final Pattern IDIOMS = p(
+            "\\b(stabbed (me )?in the back|like (getting |being )?(stabbed|shot)"
+                    + "|(it'?s|its|they'?re|that'?s) (actually |literally )?killing me"
+                    + "|to die for|dying (to|for)|killer (deal|price|view|wings?)|dead tired|bleeding (me|us) dry|blow(ing)? up my phone"
+                    + "|shoot (me |you |u |him |her |them |us )?(a|an) (quick )?(text|email|message|pic|photo|picture|note|dm|line)|shot in the dark|my \\w+ is killing me)");
     // Soreness told in the words of a beating: "everybody feels beat up the day after their first
     // adjustment", "I feel like I got hit by a truck after leg day". Said of a feeling, not of an event.
     private static final Pattern SORE =

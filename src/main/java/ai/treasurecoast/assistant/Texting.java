@@ -47,7 +47,10 @@ final class Texting {
             Map.entry("sundy", "sunday"));
     // "r u open", "r you guys": "r" is "are" only before "you"; "u" is not the U of a U-bend.
     private static final Pattern ARE = Pattern.compile("\\br(?= (u|you|ya|y'all)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern WORD = Pattern.compile("\\b[a-z0-9]+\\b(?![-'])", Pattern.CASE_INSENSITIVE);
+    // Lower case only ("UR", "HRS" and "U.S." are names), not a unit after a number ("20 u of Botox"),
+    // not a shape ("u joint", "U-bend").
+    private static final Pattern WORD =
+            Pattern.compile("(?<!\\d )\\b[a-z0-9]+\\b(?![-']|\\.\\w)(?! (joint|bolt|haul|shaped?|turn|boat|lock)\\b)");
 
     private Texting() {}
 
@@ -56,7 +59,7 @@ final class Texting {
         Matcher m = WORD.matcher(are);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String full = WORDS.get(m.group().toLowerCase(java.util.Locale.ROOT));
+            String full = WORDS.get(m.group());
             m.appendReplacement(out, Matcher.quoteReplacement(full == null ? m.group() : full));
         }
         m.appendTail(out);

@@ -16,6 +16,11 @@ final class Turns {
 
     // Longer messages say what they are about.
     private static final int FOLLOW_UP_WORDS = 6;
+    // "what time do you close?", "how late?": when the day asked about ends. Not "what are your hours?",
+    // which asks about the week.
+    private static final Pattern CLOSING_TIME = Pattern.compile(
+            "\\b(what time (do|does) (you|u|it|y'?all) close|close at what time|how late|when do (you|u) close)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern UNTIL_WHEN = Pattern.compile(
             "((and|ok(ay)?|so)[,.]? )?('?til+|until|up ?til+)( what time| when)?[?.!]*", Pattern.CASE_INSENSITIVE);
 
@@ -159,7 +164,8 @@ final class Turns {
         return "answer".equals(last)
                 && Assistant.HOURS_SOURCE.equals(previousSource)
                 && isShort(message)
-                && (UNTIL_WHEN.matcher(message).matches() || Intents.hours(message))
+                && (UNTIL_WHEN.matcher(message).matches()
+                        || CLOSING_TIME.matcher(message).find())
                 && !HoursQuestion.namesWhen(message, today);
     }
 

@@ -28,6 +28,17 @@ class AssistantEmergencyTest extends ConversationSupport {
         assertThat(CrisisModel.flags(message, knowledge.meaning(message))).isTrue();
 
         Reply reply = ask(vet, message);
+        // After a crisis a pattern named, the reminder stands alone.
+        assertThat(after(vet, "someone broke in to my house and he has a knife", "what should i do now")
+                        .text())
+                .startsWith(ReplyTexts.STILL_AN_EMERGENCY)
+                .doesNotContain("Harbor Animal Emergency Center");
+        // At a practice for people, 911 is the help: the emergency numbers stand alone.
+        WorkspaceId dentist = withFaqs(
+                "dental",
+                new FaqInput("Do you handle emergencies?", "Yes. Call the office for a same-day emergency visit."),
+                new FaqInput("Where do I park?", "Free parking is behind the clinic."));
+        assertThat(ask(dentist, message).text()).doesNotContain("same-day emergency visit");
         assertThat(reply.kind()).isEqualTo("crisis");
         assertThat(reply.text())
                 .startsWith("If you or anyone with you is hurt")

@@ -276,6 +276,9 @@ class AssistantFollowUpTest extends ConversationSupport {
         assertThat(ask(dental, first).text()).contains("closed on Sunday");
         assertThat(after(dental, first, "till when?").text()).contains("closed on Sunday");
         assertThat(after(dental, first, "what time do you close?").text()).contains("closed on Sunday");
+        // The week's hours are still the week's.
+        assertThat(after(dental, first, "what are your hours?").text()).contains("Monday");
+        assertThat(after(dental, first, "what time do you open?").text()).contains("Monday");
         assertThat(after(dental, first, "and monday?").text())
                 .contains("Monday")
                 .contains("9:00 AM");
