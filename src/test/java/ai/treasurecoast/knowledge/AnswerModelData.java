@@ -55,7 +55,8 @@ class AnswerModelData {
             "heldout-16",
             "heldout-17",
             "heldout-18",
-            "heldout-19");
+            "heldout-19",
+            "heldout-20");
 
     @Test
     void write() throws IOException {
