@@ -12,6 +12,7 @@ import ai.treasurecoast.shared.PageResult;
 import ai.treasurecoast.workspace.WorkspaceView;
 import ai.treasurecoast.workspace.Workspaces;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -234,12 +235,10 @@ public class Assistant {
         // "what about on Saturday?" after "Is there a happy hour?" asks about happy hour, not the hours.
         boolean afterKnowledge =
                 "answer".equals(last) && previousSource != null && !HOURS_SOURCE.equals(previousSource);
-        boolean anotherDay = Turns.asksAnotherDay(
-                        last, previousSource, message, ZonedDateTime.now(clock).toLocalDate())
+        LocalDate today = ZonedDateTime.now(clock).toLocalDate();
+        boolean anotherDay = Turns.asksAnotherDay(last, previousSource, message, today)
                 || Intents.justADay(message) && !afterKnowledge;
-        boolean sameDayAgain = Turns.asksSameDayAgain(
-                last, previousSource, message, ZonedDateTime.now(clock).toLocalDate());
-        if (sameDayAgain) {
+        if (Turns.asksSameDayAgain(last, previousSource, message, today)) {
             Optional<Reply> again = schedule.hours(w, rules, previousMessage, toldSoFar);
             if (again.isPresent()) {
                 return again.get();
