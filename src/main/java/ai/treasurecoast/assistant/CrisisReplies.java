@@ -68,8 +68,7 @@ final class CrisisReplies {
         // "my cat hasn't peed in 2 days": with no clear answer, what the business says to do in an
         // emergency, since the classifier took the message for one. Only the classifier's flag, and only
         // where 911 is not the help: a pet's or a home's emergency, not a person's.
-        boolean theirs = CrisisDetector.UNCLASSIFIED.equals(c.category())
-                && (rules.offersVisitForProblems() || "veterinary".equals(w.industry()));
+        boolean theirs = CrisisDetector.UNCLASSIFIED.equals(c.category()) && rules.handlesOwnEmergencies();
         return clearAnswer
                 .apply(w, message)
                 .or(() -> theirs ? ScheduleReplies.emergencies(w, clearAnswer) : Optional.empty())

@@ -26,7 +26,8 @@ public record IndustryRules(
         List<String> doRules,
         List<String> dontRules,
         List<Decline> declines,
-        Boolean visitForProblems) {
+        Boolean visitForProblems,
+        Boolean ownEmergencies) {
 
     /**
      * Whether a visitor describing a problem ("my AC is making a weird noise") is offered a visit
@@ -35,6 +36,14 @@ public record IndustryRules(
      */
     public boolean offersVisitForProblems() {
         return Boolean.TRUE.equals(visitForProblems);
+    }
+
+    /**
+     * Whether the business itself is the help in an emergency of its own kind (a pet's, a home's, a
+     * car's), where 911 is not: its emergency answer then follows the emergency numbers.
+     */
+    public boolean handlesOwnEmergencies() {
+        return Boolean.TRUE.equals(ownEmergencies);
     }
 
     /** Every industry key that has a rules file: all keys of the contract. */

@@ -176,4 +176,18 @@ class IndustryRulesTest {
         assertThat(dental.touchesSubject("Where do I park?")).isFalse();
         assertThat(IndustryRules.of("hvac").touchesSubject("pain")).isFalse();
     }
+
+    @Test
+    void theBusinessIsTheHelpInAnEmergencyOfAPetAHomeOrACar() {
+        for (String industry : new String[] {"veterinary", "hvac", "plumbing", "roofing", "auto_repair"}) {
+            assertThat(IndustryRules.of(industry).handlesOwnEmergencies())
+                    .as(industry)
+                    .isTrue();
+        }
+        for (String industry : new String[] {"medical", "dental", "med_spa", "chiropractic", "legal", "salon"}) {
+            assertThat(IndustryRules.of(industry).handlesOwnEmergencies())
+                    .as(industry)
+                    .isFalse();
+        }
+    }
 }
