@@ -97,7 +97,7 @@ public class Assistant {
         // talk for a crisis. "and my son keeps talking about killing himself" says more, and is read.
         Optional<CrisisDetector.Crisis> crisis = Intents.onlyWho(message)
                 ? CrisisDetector.detect(message)
-                : CrisisDetector.detect(message, () -> knowledge.meaning(message));
+                : CrisisDetector.detect(message, knowledge::meaning);
         if (crisis.isPresent()) {
             return crises.of(w, crisis.get(), message);
         }

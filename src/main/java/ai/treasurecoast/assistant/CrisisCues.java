@@ -194,6 +194,11 @@ final class CrisisCues {
 
     private CrisisCues() {}
 
+    /** The message with its figures of speech taken out. */
+    static String withoutIdioms(String message) {
+        return IDIOMS.matcher(message).replaceAll(" ").strip();
+    }
+
     /** The category whose cues the message carries, or empty. */
     static Optional<String> category(String message) {
         String text = IDIOMS.matcher(message).replaceAll(" ");

@@ -114,8 +114,8 @@ final class CrisisDetector {
 
     private CrisisDetector() {}
 
-    /** The patterns first, then the classifier on what the message is about ({@code meaning} is its vector). */
-    static Optional<Crisis> detect(String message, java.util.function.Supplier<float[]> meaning) {
+    /** The patterns first, then the classifier on what the message is about ({@code meaning} gives a text's vector). */
+    static Optional<Crisis> detect(String message, java.util.function.Function<String, float[]> meaning) {
         Optional<Crisis> named = detect(message);
         if (named.isPresent() || message == null || message.isBlank()) {
             return named;
@@ -125,7 +125,12 @@ final class CrisisDetector {
         if (CrisisCues.soreness(message)) {
             return Optional.empty();
         }
-        return CrisisModel.flags(message, meaning.get()) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
+        // Nor does it read figures of speech: "push me till I'm dead tired", "this heat is killing me".
+        String plain = CrisisCues.withoutIdioms(message);
+        if (plain.isBlank()) {
+            return Optional.empty();
+        }
+        return CrisisModel.flags(plain, meaning.apply(plain)) ? Optional.of(UNCLASSIFIED_REPLY) : Optional.empty();
     }
 
     static Optional<Crisis> detect(String message) {

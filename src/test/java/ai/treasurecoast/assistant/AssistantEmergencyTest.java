@@ -100,4 +100,14 @@ class AssistantEmergencyTest extends ConversationSupport {
                         .text())
                 .doesNotContain("emergency line");
     }
+
+    @Test
+    void theClassifierDoesNotReadFiguresOfSpeech() {
+        String tired = "i want a trainer who will push me till im dead tired lol";
+        assertThat(CrisisModel.flags(tired, knowledge.meaning(tired))).isTrue();
+        assertThat(CrisisDetector.detect(tired, knowledge::meaning)).isEmpty();
+        // A crisis told beside a figure of speech is still one.
+        String hurt = "my back is killing me and I keep thinking about driving off the overpass so it stops";
+        assertThat(CrisisDetector.detect(hurt, knowledge::meaning)).isPresent();
+    }
 }

@@ -147,7 +147,7 @@ class AssistantPipelineTest extends ConversationSupport {
         }
         // Soreness in the words of a beating is no crisis; a beating is.
         String sore = "My friend says everybody feels beat up the day after their first adjustment. What's typical?";
-        assertThat(CrisisDetector.detect(sore, () -> knowledge.meaning(sore))).isEmpty();
+        assertThat(CrisisDetector.detect(sore, knowledge::meaning)).isEmpty();
         assertThat(CrisisDetector.detect("my boyfriend beat me up last night and I feel beat up"))
                 .isPresent();
     }
