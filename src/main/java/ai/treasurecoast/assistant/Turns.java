@@ -24,12 +24,12 @@ final class Turns {
     private static final Pattern UNTIL_WHEN = Pattern.compile(
             "((and|ok(ay)?|so)[,.]? )?('?til+|until|up ?til+)( what time| when)?[?.!]*", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern WHEN = Pattern.compile(
-            "\\b(weekends?|weekdays?|every ?day|daily|((mon|tues|wednes|thurs|fri|satur|sun)days?)|(what|which) days?)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern DAYS = Pattern.compile(
-            "\\b((mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|daily|every day)\\b",
-            Pattern.CASE_INSENSITIVE);
+    // Days named, in a question ("is it on weekends too?") or in an item ("Monday to Friday").
+    private static final String DAY_WORDS =
+            "(mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|daily|every ?day";
+    private static final Pattern DAYS = Pattern.compile("\\b(" + DAY_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WHEN =
+            Pattern.compile("\\b(" + DAY_WORDS + "|(what|which) days?)\\b", Pattern.CASE_INSENSITIVE);
 
     // A follow-up this short has no room for a subject of its own.
     private static final int BARE_WORDS = 3;
